@@ -1,0 +1,45 @@
+//! A short profile of one role: focus, when it starts, skills, metrics.
+
+use yew::prelude::*;
+
+use crate::bank::CONTENT;
+use crate::scoring::Role;
+use crate::text::fill;
+
+/// Props for [`ProfileCard`].
+#[derive(Properties, PartialEq)]
+pub struct ProfileCardProps {
+    /// Which role to describe.
+    pub role: Role,
+}
+
+/// The role profile card.
+#[component]
+pub fn ProfileCard(props: &ProfileCardProps) -> Html {
+    let ui = &CONTENT.ui;
+    let (profile, class) = match props.role {
+        Role::Owner => (&CONTENT.profiles.owner, "rf-profile--owner"),
+        Role::Manager => (&CONTENT.profiles.manager, "rf-profile--manager"),
+    };
+    let list = |entries: &'static [&'static str]| {
+        html! {
+            <ul>{ for entries.iter().map(|e| html! { <li>{ *e }</li> }) }</ul>
+        }
+    };
+    html! {
+        <section class={classes!("rf-profile", class)}>
+            <h3>{ fill(ui.profile_heading, &[("role", profile.name)]) }</h3>
+            <p>{ profile.summary }</p>
+            <dl>
+                <dt>{ ui.profile_focus }</dt>
+                <dd>{ profile.focus }</dd>
+                <dt>{ ui.profile_starts }</dt>
+                <dd>{ profile.starts }</dd>
+                <dt>{ ui.profile_skills }</dt>
+                <dd>{ list(profile.skills) }</dd>
+                <dt>{ ui.profile_metrics }</dt>
+                <dd>{ list(profile.metrics) }</dd>
+            </dl>
+        </section>
+    }
+}

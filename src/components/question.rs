@@ -1,0 +1,113 @@
+//! One question per screen: progress, the options as a labelled radio group,
+//! and Back / Next.
+
+use yew::prelude::*;
+
+use crate::bank::{CONTENT, Item, Kind};
+use crate::text::fill;
+
+use super::HEADING_ID;
+
+/// Props for [`QuestionView`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionViewProps {
+    /// The item to ask.
+    pub item: &'static Item,
+    /// Its 1-based position.
+    pub number: usize,
+    /// How many items there are.
+    pub total: usize,
+    /// The option already chosen, if any.
+    pub answer: Option<u8>,
+    /// An option was picked.
+    pub on_choose: Callback<u8>,
+    /// Next (or "see my result" on the last question).
+    pub on_next: Callback<()>,
+    /// Back.
+    pub on_back: Callback<()>,
+}
+
+/// A question screen.
+#[component]
+pub fn QuestionView(props: &QuestionViewProps) -> Html {
+    let ui = &CONTENT.ui;
+    let item = props.item;
+    let progress = fill(
+        ui.progress,
+        &[
+            ("current", &props.number.to_string()),
+            ("total", &props.total.to_string()),
+        ],
+    );
+    let answered = props.answer.is_some();
+    let is_last = props.number == props.total;
+    let scale = item.kind == Kind::Scale;
+
+    let on_submit = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_next.emit(());
+        })
+    };
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let group = format!("rf-{}", item.id);
+
+    let options = item.options.iter().zip(0u8..).map(|(option, index)| {
+        let on_change = props.on_choose.reform(move |_: Event| index);
+        let id = format!("{group}-{index}");
+        html! {
+            <li class="rf-option">
+                <input
+                    type="radio"
+                    id={id.clone()}
+                    name={group.clone()}
+                    value={index.to_string()}
+                    checked={props.answer == Some(index)}
+                    onchange={on_change}
+                />
+                <label for={id}>
+                    if scale {
+                        <span class="rf-scale-dot" aria-hidden="true"></span>
+                    }
+                    <span class="rf-option-text">{ option.text }</span>
+                </label>
+            </li>
+        }
+    });
+
+    html! {
+        <section class="rf-card rf-question" aria-labelledby={HEADING_ID}>
+            <div class="rf-progress">
+                <p class="rf-progress-text" aria-hidden="true">{ progress.clone() }</p>
+                <progress
+                    max={props.total.to_string()}
+                    value={props.number.to_string()}
+                    aria-label={ui.progress_label}
+                    aria-valuetext={progress.clone()}
+                />
+            </div>
+            <p class="rf-sr-only" aria-live="polite">{ progress }</p>
+            <form class="rf-form" onsubmit={on_submit}>
+                <fieldset>
+                    <legend>
+                        <h2 id={HEADING_ID} tabindex="-1">{ item.text }</h2>
+                    </legend>
+                    if scale {
+                        <p class="rf-scale-prompt">{ ui.scale_prompt }</p>
+                    }
+                    <ul class={classes!("rf-options", scale.then_some("rf-options--scale"))} role="list">
+                        { for options }
+                    </ul>
+                </fieldset>
+                <p class={classes!("rf-hint", answered.then_some("rf-hint--hidden"))}>{ ui.choose_hint }</p>
+                <div class="rf-nav">
+                    <button type="button" class="rf-btn rf-btn--ghost" onclick={on_back}>{ ui.back }</button>
+                    <button type="submit" class="rf-btn rf-btn--primary" disabled={!answered}>
+                        { if is_last { ui.see_result } else { ui.next } }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,17 @@
+//! rolefit: product owner or product manager? A self-assessment widget.
+//!
+//! The pure core ([`bank`], [`scoring`], [`quiz`], [`text`]) has no web
+//! imports and is tested natively; [`components`] and [`storage`] are the thin
+//! browser shell. See `ARCHITECTURE.md`.
+
+// Lets generated code in `bank` name this crate the same way `build.rs` does.
+extern crate self as rolefit;
+
+pub mod bank;
+pub mod components;
+pub mod quiz;
+pub mod scoring;
+pub mod storage;
+pub mod text;
+
+pub use components::App;
