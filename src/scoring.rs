@@ -155,7 +155,7 @@ pub fn score(bank: &Bank, answers: &[Answer]) -> Outcome {
 
     for drivers in [&mut owner_drivers, &mut manager_drivers] {
         // Stable sort: equal pulls keep question order.
-        drivers.sort_by(|a, b| b.pull.cmp(&a.pull));
+        drivers.sort_by_key(|d| std::cmp::Reverse(d.pull));
         drivers.truncate(DRIVERS_PER_ROLE);
     }
 

@@ -15,11 +15,6 @@ pub struct DimensionBarProps {
     pub score: DimensionScore,
 }
 
-// Geometry of the drawing, in viewBox units. Integers on purpose: formatting
-// floats would add kilobytes of wasm for no visible gain.
-const WIDTH: u32 = 300;
-const PAD: u32 = 10;
-
 /// A labelled bar whose marker sits between "Owner" (left) and "Manager" (right).
 #[component]
 pub fn DimensionBar(props: &DimensionBarProps) -> Html {
@@ -38,19 +33,20 @@ pub fn DimensionBar(props: &DimensionBarProps) -> Html {
     };
     let description = fill(template, &values);
 
-    let span = WIDTH - 2 * PAD;
-    let centre = WIDTH / 2;
-    let marker = PAD + span * u32::from(props.score.position()) / 100;
-    let (from, to) = if marker < centre {
-        (marker, centre)
+    // Percentages keep the marker round at any width; the track runs the
+    // full width of the SVG and the marker may overhang into its margin.
+    let marker = u32::from(props.score.position());
+    let (from, to) = if marker < 50 {
+        (marker, 50)
     } else {
-        (centre, marker)
+        (50, marker)
     };
-    let side = if marker < centre {
+    let side = if marker < 50 {
         "rf-dim-fill--owner"
     } else {
         "rf-dim-fill--manager"
     };
+    let pct = |n: u32| format!("{n}%");
 
     html! {
         <figure class="rf-dim">
@@ -58,11 +54,11 @@ pub fn DimensionBar(props: &DimensionBarProps) -> Html {
                 <span class="rf-dim-name">{ props.dimension.name }</span>
                 <span class="rf-dim-about">{ props.dimension.about }</span>
             </figcaption>
-            <svg class="rf-dim-svg" viewBox={format!("0 0 {WIDTH} 28")} role="img" aria-label={description}>
-                <rect class="rf-dim-track" x={PAD.to_string()} y="10" width={span.to_string()} height="8" rx="4" />
-                <rect class={classes!("rf-dim-fill", side)} x={from.to_string()} y="10" width={(to - from).to_string()} height="8" />
-                <line class="rf-dim-centre" x1={centre.to_string()} x2={centre.to_string()} y1="3" y2="25" />
-                <circle class={classes!("rf-dim-marker", side)} cx={marker.to_string()} cy="14" r="7" />
+            <svg class="rf-dim-svg" height="28" role="img" aria-label={description}>
+                <rect class="rf-dim-track" x="0" y="10" width="100%" height="8" rx="4" />
+                <rect class={classes!("rf-dim-fill", side)} x={pct(from)} y="10" width={pct(to - from)} height="8" />
+                <line class="rf-dim-centre" x1="50%" x2="50%" y1="3" y2="25" />
+                <circle class={classes!("rf-dim-marker", side)} cx={pct(marker)} cy="14" r="8" />
             </svg>
             <div class="rf-dim-axis" aria-hidden="true">
                 <span>{ format!("{} {owner}", ui.axis_owner) }</span>

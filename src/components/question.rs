@@ -55,21 +55,16 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
 
     let options = item.options.iter().zip(0u8..).map(|(option, index)| {
         let on_change = props.on_choose.reform(move |_: Event| index);
-        let id = format!("{group}-{index}");
         html! {
-            <li class="rf-option">
-                <input
-                    type="radio"
-                    id={id.clone()}
-                    name={group.clone()}
-                    value={index.to_string()}
-                    checked={props.answer == Some(index)}
-                    onchange={on_change}
-                />
-                <label for={id}>
-                    if scale {
-                        <span class="rf-scale-dot" aria-hidden="true"></span>
-                    }
+            <li>
+                <label class="rf-option">
+                    <input
+                        type="radio"
+                        name={group.clone()}
+                        value={index.to_string()}
+                        checked={props.answer == Some(index)}
+                        onchange={on_change}
+                    />
                     <span class="rf-option-text">{ option.text }</span>
                 </label>
             </li>

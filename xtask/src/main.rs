@@ -1,1 +1,363 @@
-fn main() {}
+//! `cargo xtask`: the project's tasks that need more than one tool.
+//!
+//! - `cargo xtask serve [trunk args]`: install what is missing, then `trunk serve`.
+//! - `cargo xtask test`: install what the tests need, then run every tier.
+//! - `cargo xtask build`: release build into `dist/`, with its sizes.
+//! - `cargo xtask screenshots`: regenerate `docs/screenshots/`.
+//!
+//! Everything it installs comes from crates.io, npm or Debian, the only
+//! registries a fresh machine may reach (see `../shared/TOOLCHAIN.md`).
+
+use std::env;
+use std::ffi::OsStr;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const TRUNK_VERSION: &str = "0.21.14";
+const BINARYEN_VERSION: &str = "123.0.0";
+const WASM_OPT_VERSION: &str = "version_123";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let outcome = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test(),
+        Some("build") => build().map(|_| ()),
+        Some("screenshots") => screenshots(),
+        _ => {
+            eprintln!("usage: cargo xtask <serve [trunk args] | test | build | screenshots>");
+            return ExitCode::from(2);
+        }
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+fn step(title: &str) {
+    println!("\n==> {title}");
+    let _ = std::io::stdout().flush();
+}
+
+/// Runs a command in `dir` with extra environment, failing with its name.
+fn run_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -> Result {
+    println!("$ {program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .envs(envs.iter().map(|(k, v)| (OsStr::new(k), OsStr::new(v))))
+        .status()
+        .map_err(|e| format!("could not start `{program}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+fn run(program: &str, args: &[&str]) -> Result {
+    run_in(&root(), program, args, &[])
+}
+
+/// The first line a tool prints for `--version`, if it runs at all.
+fn version_of(program: &str) -> Option<String> {
+    let out = Command::new(program).arg("--version").output().ok()?;
+    out.status.success().then(|| {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_owned()
+    })
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// The `wasm-bindgen` version pinned in Cargo.lock; the CLI must match it.
+fn locked_wasm_bindgen() -> Result<String> {
+    let lock = fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\""
+            && let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \""))
+        {
+            return Ok(version.trim_end_matches('"').to_owned());
+        }
+    }
+    Err("Cargo.lock does not pin wasm-bindgen".into())
+}
+
+/// What building and serving the widget needs.
+fn ensure_build_tools() -> Result {
+    step("checking build tools");
+    let targets = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output();
+    match targets {
+        Ok(out) if String::from_utf8_lossy(&out.stdout).contains(WASM_TARGET) => {
+            println!("ok  {WASM_TARGET} target")
+        }
+        Ok(_) => run("rustup", &["target", "add", WASM_TARGET])?,
+        Err(_) => {
+            return Err(format!(
+                "rustup not found: install Rust with rustup, then `rustup target add {WASM_TARGET}`"
+            ));
+        }
+    }
+
+    let trunk = version_of("trunk");
+    if trunk.as_deref() == Some(&format!("trunk {TRUNK_VERSION}")) {
+        println!("ok  trunk {TRUNK_VERSION}");
+    } else {
+        println!("installing trunk {TRUNK_VERSION} (about 9 minutes on 2 cores; found: {trunk:?})");
+        run(
+            "cargo",
+            &["install", "--locked", "trunk", "--version", TRUNK_VERSION],
+        )?;
+    }
+
+    let wanted = locked_wasm_bindgen()?;
+    let found = version_of("wasm-bindgen");
+    if found.as_deref() == Some(&format!("wasm-bindgen {wanted}"))
+        && version_of("wasm-bindgen-test-runner").is_some()
+    {
+        println!("ok  wasm-bindgen {wanted}");
+    } else {
+        // No --locked: the registry lacks one of its locked dependencies.
+        println!("installing wasm-bindgen-cli {wanted} to match Cargo.lock (found: {found:?})");
+        run(
+            "cargo",
+            &["install", "wasm-bindgen-cli", "--version", &wanted],
+        )?;
+    }
+
+    let wasm_opt = version_of("wasm-opt");
+    if wasm_opt
+        .as_deref()
+        .is_some_and(|v| v.contains(WASM_OPT_VERSION))
+    {
+        println!("ok  wasm-opt {WASM_OPT_VERSION}");
+    } else {
+        need_node()?;
+        println!("installing wasm-opt from npm binaryen@{BINARYEN_VERSION} (found: {wasm_opt:?})");
+        run("npm", &["install", "--global", "--no-audit", "--no-fund", &format!("binaryen@{BINARYEN_VERSION}")]).map_err(|e| {
+            format!(
+                "{e}\nwasm-opt is needed for release builds. Install it yourself with \
+                 `npm install --global binaryen@{BINARYEN_VERSION}` (may need sudo) and run this again."
+            )
+        })?;
+    }
+    Ok(())
+}
+
+fn need_node() -> Result {
+    match version_of("node").zip(version_of("npm")) {
+        Some((node, npm)) => {
+            println!("ok  node {node}, npm {npm}");
+            Ok(())
+        }
+        None => Err(
+            "Node.js 20 and npm are needed (for wasm-opt and the browser tests). \
+                     On Debian: `apt-get install nodejs npm`, then run this again."
+                .into(),
+        ),
+    }
+}
+
+fn chromium_paths() -> (String, String) {
+    (
+        env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+        env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()),
+    )
+}
+
+/// Debian's Chromium and ChromeDriver; test tools cannot download browsers here.
+fn ensure_browser() -> Result {
+    step("checking the browser");
+    let (chromium, driver) = chromium_paths();
+    if Path::new(&chromium).exists() && Path::new(&driver).exists() {
+        println!("ok  {chromium}, {driver}");
+        return Ok(());
+    }
+    if !is_root() {
+        return Err(format!(
+            "Chromium and ChromeDriver are needed for the browser tests and were not found at {chromium} and {driver}.\n\
+             Install them with `sudo apt-get install chromium chromium-driver` (or set CHROMIUM_PATH and \
+             CHROMEDRIVER), then run this again."
+        ));
+    }
+    run("apt-get", &["update"])?;
+    run(
+        "apt-get",
+        &[
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ],
+    )
+}
+
+fn e2e_dir() -> PathBuf {
+    root().join("e2e")
+}
+
+fn ensure_e2e_packages() -> Result {
+    step("installing end-to-end test packages (npm ci)");
+    run_in(
+        &e2e_dir(),
+        "npm",
+        &["ci", "--no-audit", "--no-fund"],
+        &[("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")],
+    )
+}
+
+fn serve(args: &[String]) -> Result {
+    ensure_build_tools()?;
+    step("trunk serve (http://127.0.0.1:8080)");
+    let mut all = vec!["serve"];
+    all.extend(args.iter().map(String::as_str));
+    run("trunk", &all)
+}
+
+/// Release build into `dist/`; returns the sizes of what a visitor downloads.
+fn build() -> Result<Vec<(String, u64, u64)>> {
+    ensure_build_tools()?;
+    step("release build");
+    run("trunk", &["build", "--release"])?;
+    let sizes = dist_sizes()?;
+    let total = sizes
+        .iter()
+        .fold((0, 0), |(r, g), (_, raw, gz)| (r + raw, g + gz));
+    println!("\n{:<44} {:>10} {:>10}", "asset", "raw B", "gzip B");
+    for (name, raw, gz) in &sizes {
+        println!("{name:<44} {raw:>10} {gz:>10}");
+    }
+    println!("{:<44} {:>10} {:>10}", "total", total.0, total.1);
+    Ok(sizes)
+}
+
+/// Raw and gzip -9 sizes of every file in `dist/` (gzip from the system tool).
+fn dist_sizes() -> Result<Vec<(String, u64, u64)>> {
+    let dist = root().join("dist");
+    let mut entries: Vec<_> = fs::read_dir(&dist)
+        .map_err(|e| format!("cannot read {}: {e}", dist.display()))?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    entries
+        .iter()
+        .map(|path| {
+            let raw = fs::metadata(path).map_err(|e| e.to_string())?.len();
+            let out = Command::new("gzip")
+                .args(["-9", "-c"])
+                .arg(path)
+                .output()
+                .map_err(|e| format!("gzip: {e}"))?;
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            Ok((name, raw, out.stdout.len() as u64))
+        })
+        .collect()
+}
+
+fn test() -> Result {
+    ensure_build_tools()?;
+    ensure_browser()?;
+    need_node()?;
+    let (chromium, driver) = chromium_paths();
+
+    step("formatting and lints");
+    run("cargo", &["fmt", "--all", "--check"])?;
+    run(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    run(
+        "cargo",
+        &[
+            "clippy",
+            "--target",
+            WASM_TARGET,
+            "--lib",
+            "--bins",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+
+    step("tier 1: native tests (bank validation, scoring, state machine)");
+    run("cargo", &["test", "--workspace"])?;
+
+    step("tier 2: component tests in headless Chromium (wasm-bindgen-test)");
+    run_in(
+        &root(),
+        "cargo",
+        &["test", "--target", WASM_TARGET, "--test", "web"],
+        &[("CHROMEDRIVER", &driver)],
+    )?;
+
+    build()?;
+
+    ensure_e2e_packages()?;
+    step("tier 3: end-to-end tests of the release build (Playwright)");
+    run_in(
+        &e2e_dir(),
+        "npx",
+        &["playwright", "test"],
+        &[("CHROMIUM_PATH", &chromium)],
+    )?;
+    println!("\nxtask: every tier passed");
+    Ok(())
+}
+
+fn screenshots() -> Result {
+    build()?;
+    ensure_browser()?;
+    ensure_e2e_packages()?;
+    step("screenshots into docs/screenshots");
+    let (chromium, _) = chromium_paths();
+    run_in(
+        &e2e_dir(),
+        "npx",
+        &["playwright", "test", "screenshots"],
+        &[("CHROMIUM_PATH", &chromium), ("SCREENSHOTS", "1")],
+    )
+}

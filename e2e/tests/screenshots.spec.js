@@ -1,0 +1,29 @@
+// Screenshots for the README and for looking at every screen. Runs only with
+// SCREENSHOTS=1 (`cargo xtask screenshots`), so `cargo xtask test` never
+// rewrites tracked files.
+import { test, expect } from "./fixtures.js";
+import { items, ui } from "./bank.js";
+
+test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to write docs/screenshots");
+
+const shot = (page, project, name) =>
+  page.screenshot({ path: `../docs/screenshots/${project}-${name}.png`, fullPage: true, animations: "disabled" });
+
+test("screens", async ({ page }, info) => {
+  const project = info.project.name;
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await shot(page, project, "intro");
+  await page.getByRole("button", { name: ui.start }).click();
+  const firstScale = items.findIndex((item) => item.kind === "scale");
+  for (let i = 0; i < items.length; i++) {
+    await expect(page.getByRole("heading", { level: 2, name: items[i].text })).toBeVisible();
+    const pick = i % 3 === 2 ? items[i].manager : items[i].owner;
+    await page.getByRole("radio", { name: pick, exact: true }).check();
+    if (i === 0) await shot(page, project, "choice");
+    if (i === firstScale) await shot(page, project, "scale");
+    await page.getByRole("button", { name: i === items.length - 1 ? ui.see_result : ui.next }).click();
+  }
+  await expect(page.getByRole("button", { name: ui.retake })).toBeVisible();
+  await shot(page, project, "result");
+});

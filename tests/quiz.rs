@@ -1,0 +1,195 @@
+//! The quiz state machine and its saved-progress code.
+
+use proptest::prelude::*;
+use rolefit::bank::CONTENT;
+use rolefit::quiz::{Action, Quiz, Screen};
+
+const FP: u64 = CONTENT.fingerprint;
+
+fn fresh() -> Quiz {
+    Quiz::new(&CONTENT.bank)
+}
+
+fn step(quiz: &Quiz, action: Action) -> Quiz {
+    quiz.apply(action)
+        .unwrap_or_else(|| panic!("{action:?} should apply on {:?}", quiz.screen()))
+}
+
+fn total() -> usize {
+    CONTENT.bank.items.len()
+}
+
+#[test]
+fn start_answer_next_through_to_the_result() {
+    let mut quiz = step(&fresh(), Action::Start);
+    for n in 0..total() {
+        assert_eq!(quiz.screen(), Screen::Question(n));
+        assert_eq!(quiz.apply(Action::Next), None, "Next waits for an answer");
+        quiz = step(&quiz, Action::Choose(1));
+        quiz = step(&quiz, Action::Next);
+    }
+    assert_eq!(quiz.screen(), Screen::Result);
+    assert_eq!(quiz.answered(), total());
+}
+
+#[test]
+fn actions_that_do_not_apply_change_nothing() {
+    let intro = fresh();
+    for action in [Action::Choose(0), Action::Next, Action::Back] {
+        assert_eq!(intro.apply(action), None, "{action:?} on the intro");
+    }
+    let q = step(&intro, Action::Start);
+    assert_eq!(q.apply(Action::Start), None);
+    assert_eq!(
+        q.apply(Action::Choose(200)),
+        None,
+        "an option that does not exist"
+    );
+    let chosen = step(&q, Action::Choose(0));
+    assert_eq!(
+        chosen.apply(Action::Choose(0)),
+        None,
+        "the same answer again"
+    );
+    assert_eq!(
+        fresh().apply(Action::Retake).map(|q| q.screen()),
+        Some(Screen::Question(0))
+    );
+}
+
+#[test]
+fn back_keeps_answers_and_returns_to_the_intro_from_the_first_question() {
+    let q = step(
+        &step(&step(&fresh(), Action::Start), Action::Choose(2)),
+        Action::Next,
+    );
+    let back = step(&q, Action::Back);
+    assert_eq!(
+        (back.screen(), back.current_answer()),
+        (Screen::Question(0), Some(2))
+    );
+    let changed = step(&back, Action::Choose(3));
+    assert_eq!(changed.current_answer(), Some(3));
+    let intro = step(&changed, Action::Back);
+    assert_eq!(intro.screen(), Screen::Intro);
+    // Start again continues at the first unanswered question.
+    assert_eq!(step(&intro, Action::Start).screen(), Screen::Question(1));
+}
+
+#[test]
+fn retake_forgets_everything() {
+    let mut quiz = step(&fresh(), Action::Start);
+    for _ in 0..total() {
+        quiz = step(&step(&quiz, Action::Choose(0)), Action::Next);
+    }
+    let again = step(&quiz, Action::Retake);
+    assert_eq!((again.screen(), again.answered()), (Screen::Question(0), 0));
+}
+
+#[test]
+fn progress_is_kept_mid_quiz_and_dropped_on_the_result() {
+    let fresh = fresh();
+    assert_eq!(fresh.progress_code(FP), None, "nothing answered yet");
+    let q = step(
+        &step(&step(&fresh, Action::Start), Action::Choose(1)),
+        Action::Next,
+    );
+    let code = q.progress_code(FP).expect("mid-quiz progress is kept");
+    assert_eq!(code, format!("1.{FP:x}.1.1{}", "-".repeat(total() - 1)));
+    assert_eq!(Quiz::resume(&CONTENT.bank, FP, &code), Some(q));
+    let mut done = step(&fresh, Action::Start);
+    for _ in 0..total() {
+        done = step(&step(&done, Action::Choose(0)), Action::Next);
+    }
+    assert_eq!(done.progress_code(FP), None);
+}
+
+#[test]
+fn resume_refuses_anything_it_cannot_vouch_for() {
+    let ok = format!("1.{FP:x}.1.10{}", "-".repeat(total() - 2));
+    assert!(Quiz::resume(&CONTENT.bank, FP, &ok).is_some());
+    let cases = [
+        (
+            "other questions",
+            format!("1.{:x}.1.10{}", FP ^ 1, "-".repeat(total() - 2)),
+        ),
+        (
+            "other format",
+            format!("2.{FP:x}.1.10{}", "-".repeat(total() - 2)),
+        ),
+        ("too few answers", format!("1.{FP:x}.1.10")),
+        (
+            "option out of range",
+            format!("1.{FP:x}.1.19{}", "-".repeat(total() - 2)),
+        ),
+        (
+            "step past the first open question",
+            format!("1.{FP:x}.5.10{}", "-".repeat(total() - 2)),
+        ),
+        (
+            "nothing answered",
+            format!("1.{FP:x}.0.{}", "-".repeat(total())),
+        ),
+        ("extra part", format!("{ok}.x")),
+        ("empty", String::new()),
+    ];
+    for (why, code) in cases {
+        assert_eq!(
+            Quiz::resume(&CONTENT.bank, FP, &code),
+            None,
+            "{why}: {code}"
+        );
+    }
+}
+
+/// Drives the machine with arbitrary actions, so that every reachable state
+/// is covered, not just the tidy paths above.
+fn reachable() -> impl Strategy<Value = Quiz> {
+    let action = prop_oneof![
+        Just(Action::Start),
+        (0u8..6).prop_map(Action::Choose),
+        Just(Action::Next),
+        Just(Action::Next),
+        Just(Action::Back),
+        Just(Action::Retake),
+    ];
+    prop::collection::vec(action, 0..120).prop_map(|actions| {
+        actions
+            .into_iter()
+            .fold(fresh(), |q, a| q.apply(a).unwrap_or(q))
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn every_reachable_mid_quiz_state_survives_a_reload(quiz in reachable()) {
+        match quiz.progress_code(FP) {
+            Some(code) => {
+                let resumed = Quiz::resume(&CONTENT.bank, FP, &code).expect("own codes resume");
+                prop_assert_eq!(resumed.answers(), quiz.answers());
+                let expected = match quiz.screen() { Screen::Intro => Screen::Question(0), s => s };
+                prop_assert_eq!(resumed.screen(), expected);
+            }
+            None => prop_assert!(quiz.screen() == Screen::Result || quiz.answered() == 0),
+        }
+    }
+
+    #[test]
+    fn no_state_has_an_unanswered_question_behind_it(quiz in reachable()) {
+        if let Screen::Question(n) = quiz.screen() {
+            prop_assert!(quiz.answers()[..n].iter().all(Option::is_some));
+        }
+    }
+
+    #[test]
+    fn resume_never_panics_on_any_text(code in "\\PC{0,80}") {
+        let _ = Quiz::resume(&CONTENT.bank, FP, &code);
+    }
+
+    #[test]
+    fn resume_never_panics_on_near_miss_codes(step in "[0-9]{1,25}", answers in "[0-9\\-]{0,30}") {
+        let _ = Quiz::resume(&CONTENT.bank, FP, &format!("1.{FP:x}.{step}.{answers}"));
+    }
+}

@@ -1,0 +1,269 @@
+//! Scoring properties, on the shipped bank and on generated balanced banks.
+
+use proptest::prelude::*;
+use rolefit::bank::CONTENT;
+use rolefit::bank::model::{AnswerOption, Bank, Dimension, Item, Kind};
+use rolefit::scoring::{
+    Answer, BOTH_FIT_BELOW, Role, Strength, Verdict, mirror_option, score, strongest_option,
+};
+
+fn all_for(bank: &Bank, role: Role) -> Vec<Answer> {
+    (0..bank.items.len())
+        .map(|i| strongest_option(bank, i, role))
+        .collect()
+}
+
+fn mirror(bank: &Bank, answers: &[Answer]) -> Vec<Answer> {
+    answers
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            a.map(|o| mirror_option(bank, i, o).expect("balanced bank: every option has a mirror"))
+        })
+        .collect()
+}
+
+/// Any answer (or none) for each item of `bank`.
+fn answers_for(bank: &'static Bank, answered: bool) -> impl Strategy<Value = Vec<Answer>> {
+    bank.items
+        .iter()
+        .map(|item| {
+            let n = item.options.len() as u8;
+            if answered {
+                (0..n).prop_map(Some).boxed()
+            } else {
+                proptest::option::of(0..n).boxed()
+            }
+        })
+        .collect::<Vec<_>>()
+}
+
+/// Small balanced banks: every choice option comes with its mirror, so the
+/// mirroring property applies to them as it does to the shipped bank.
+fn banks() -> impl Strategy<Value = &'static Bank> {
+    let choice = prop::collection::vec((0u8..=4, 0u8..=4), 1..=3).prop_map(|pairs| {
+        let mut options = Vec::new();
+        for (owner, manager) in pairs {
+            options.push(AnswerOption {
+                text: "a",
+                owner,
+                manager,
+            });
+            options.push(AnswerOption {
+                text: "b",
+                owner: manager,
+                manager: owner,
+            });
+        }
+        (Kind::Choice, options)
+    });
+    let scale = any::<bool>().prop_map(|toward_owner| {
+        let options = (0..=4)
+            .map(|k| if toward_owner { (k, 4 - k) } else { (4 - k, k) })
+            .map(|(owner, manager)| AnswerOption {
+                text: "s",
+                owner,
+                manager,
+            })
+            .collect();
+        (Kind::Scale, options)
+    });
+    let item = (0u8..3, prop_oneof![choice, scale]);
+    prop::collection::vec(item, 1..12).prop_map(|items| {
+        let dimensions = ["a", "b", "c"].map(|id| Dimension {
+            id,
+            name: id,
+            about: id,
+        });
+        let items: Vec<Item> = items
+            .into_iter()
+            .map(|(dimension, (kind, options))| Item {
+                id: "x",
+                dimension,
+                kind,
+                text: "q",
+                options: options.leak(),
+            })
+            .collect();
+        &*Box::leak(Box::new(Bank {
+            dimensions: Vec::from(dimensions).leak(),
+            items: items.leak(),
+        }))
+    })
+}
+
+fn bank_and_answers() -> impl Strategy<Value = (&'static Bank, Vec<Answer>)> {
+    banks().prop_flat_map(|bank| (Just(bank), answers_for(bank, false)))
+}
+
+#[test]
+fn all_owner_answers_give_owner_fit_100() {
+    let outcome = score(&CONTENT.bank, &all_for(&CONTENT.bank, Role::Owner));
+    assert_eq!((outcome.owner_fit, outcome.manager_fit), (100, 0));
+    assert_eq!(
+        (outcome.verdict, outcome.strength),
+        (Verdict::Owner, Strength::Strong)
+    );
+    assert!(
+        outcome
+            .dimensions
+            .iter()
+            .all(|d| d.owner == 100 && d.position() == 0)
+    );
+    assert_eq!(outcome.owner_drivers.len(), 3);
+    assert!(outcome.manager_drivers.is_empty());
+}
+
+#[test]
+fn all_manager_answers_give_manager_fit_100() {
+    let outcome = score(&CONTENT.bank, &all_for(&CONTENT.bank, Role::Manager));
+    assert_eq!((outcome.owner_fit, outcome.manager_fit), (0, 100));
+    assert_eq!(
+        (outcome.verdict, outcome.strength),
+        (Verdict::Manager, Strength::Strong)
+    );
+    assert!(
+        outcome
+            .dimensions
+            .iter()
+            .all(|d| d.manager == 100 && d.position() == 100)
+    );
+}
+
+#[test]
+fn the_middle_of_every_scale_and_split_choices_is_a_tie() {
+    let bank = &CONTENT.bank;
+    let answers: Vec<Answer> = bank
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match item.kind {
+            Kind::Scale => Some(2),
+            Kind::Choice => strongest_option(
+                bank,
+                i,
+                if i % 2 == 0 {
+                    Role::Owner
+                } else {
+                    Role::Manager
+                },
+            ),
+        })
+        .collect();
+    let outcome = score(bank, &answers);
+    assert_eq!(outcome.verdict, Verdict::Both);
+    assert_eq!(outcome.strength, Strength::Tie);
+}
+
+#[test]
+fn nothing_answered_is_a_tie_at_zero() {
+    let outcome = score(&CONTENT.bank, &[]);
+    assert_eq!(
+        (outcome.owner_fit, outcome.manager_fit, outcome.verdict),
+        (0, 0, Verdict::Both)
+    );
+    assert!(outcome.dimensions.iter().all(|d| d.items == 0));
+}
+
+#[test]
+fn every_option_of_the_shipped_bank_has_a_mirror() {
+    for (i, item) in CONTENT.bank.items.iter().enumerate() {
+        for o in 0..item.options.len() as u8 {
+            assert!(
+                mirror_option(&CONTENT.bank, i, o).is_some(),
+                "item {} option {o}",
+                item.id
+            );
+        }
+    }
+}
+
+#[test]
+fn drivers_are_the_strongest_pulls_in_question_order() {
+    let bank = &CONTENT.bank;
+    let mut answers = all_for(bank, Role::Owner);
+    // Three answers point to manager; equal pulls keep question order.
+    for (i, option) in [(3, Role::Manager), (7, Role::Manager), (11, Role::Manager)] {
+        answers[i] = strongest_option(bank, i, option);
+    }
+    let outcome = score(bank, &answers);
+    let items: Vec<usize> = outcome.manager_drivers.iter().map(|d| d.item).collect();
+    assert_eq!(items, [3, 7, 11]);
+    let owner_items: Vec<usize> = outcome.owner_drivers.iter().map(|d| d.item).collect();
+    assert_eq!(owner_items, [0, 1, 2]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn mirroring_every_answer_mirrors_the_result(answers in answers_for(&CONTENT.bank, false)) {
+        let bank = &CONTENT.bank;
+        let (a, b) = (score(bank, &answers), score(bank, &mirror(bank, &answers)));
+        prop_assert_eq!((a.owner_fit, a.manager_fit), (b.manager_fit, b.owner_fit));
+        prop_assert_eq!(a.strength, b.strength);
+        let swapped = match a.verdict { Verdict::Owner => Verdict::Manager, Verdict::Manager => Verdict::Owner, Verdict::Both => Verdict::Both };
+        prop_assert_eq!(b.verdict, swapped);
+        for (x, y) in a.dimensions.iter().zip(&b.dimensions) {
+            prop_assert_eq!((x.owner, x.manager, x.items), (y.manager, y.owner, y.items));
+        }
+        let items = |d: &[rolefit::scoring::Driver]| d.iter().map(|d| (d.item, d.pull)).collect::<Vec<_>>();
+        prop_assert_eq!(items(&a.owner_drivers), items(&b.manager_drivers));
+    }
+
+    #[test]
+    fn mirroring_holds_on_generated_balanced_banks((bank, answers) in bank_and_answers()) {
+        let (a, b) = (score(bank, &answers), score(bank, &mirror(bank, &answers)));
+        prop_assert_eq!((a.owner_fit, a.manager_fit), (b.manager_fit, b.owner_fit));
+        prop_assert_eq!(a.strength, b.strength);
+    }
+
+    #[test]
+    fn moving_one_answer_toward_owner_never_lowers_owner_fit(
+        answers in answers_for(&CONTENT.bank, false),
+        item in 0..CONTENT.bank.items.len(),
+        to in 0u8..5,
+    ) {
+        let bank = &CONTENT.bank;
+        let options = bank.items[item].options;
+        let to = to % options.len() as u8;
+        if let Some(from) = answers[item] {
+            let (old, new) = (options[usize::from(from)], options[usize::from(to)]);
+            if new.owner >= old.owner {
+                let mut changed = answers.clone();
+                changed[item] = Some(to);
+                prop_assert!(score(bank, &changed).owner_fit >= score(bank, &answers).owner_fit);
+            }
+            if new.owner >= old.owner && new.manager <= old.manager {
+                let mut changed = answers.clone();
+                changed[item] = Some(to);
+                prop_assert!(score(bank, &changed).manager_fit <= score(bank, &answers).manager_fit);
+            }
+        }
+    }
+
+    #[test]
+    fn owner_fit_is_monotone_on_generated_banks((bank, answers) in bank_and_answers(), item in 0usize..12, to in 0u8..6) {
+        let item = item % bank.items.len();
+        let options = bank.items[item].options;
+        let to = to % options.len() as u8;
+        if let Some(from) = answers[item] {
+            if options[usize::from(to)].owner >= options[usize::from(from)].owner {
+                let mut changed = answers.clone();
+                changed[item] = Some(to);
+                prop_assert!(score(bank, &changed).owner_fit >= score(bank, &answers).owner_fit);
+            }
+        }
+    }
+
+    #[test]
+    fn verdict_follows_the_documented_thresholds(answers in answers_for(&CONTENT.bank, true)) {
+        let o = score(&CONTENT.bank, &answers);
+        prop_assert!(o.owner_fit <= 100 && o.manager_fit <= 100);
+        let margin = o.owner_fit.abs_diff(o.manager_fit);
+        prop_assert_eq!(o.verdict == Verdict::Both, margin < BOTH_FIT_BELOW);
+        if o.verdict == Verdict::Owner { prop_assert!(o.owner_fit > o.manager_fit); }
+        if o.verdict == Verdict::Manager { prop_assert!(o.manager_fit > o.owner_fit); }
+        prop_assert_eq!(score(&CONTENT.bank, &answers), o, "deterministic");
+    }
+}
