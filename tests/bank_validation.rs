@@ -1,6 +1,7 @@
 //! An invalid bank must fail the build with a message naming the file, the
 //! item and the problem. These tests run the same loader `build.rs` runs,
 //! on small fixture banks.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod model {
     pub use rolefit::bank::model::*;

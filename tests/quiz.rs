@@ -1,4 +1,5 @@
 //! The quiz state machine and its saved-progress code.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use rolefit::bank::CONTENT;
