@@ -71,6 +71,58 @@ fn run_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -> Re
     }
 }
 
+/// Test counts gathered from every runner's closing lines.
+#[derive(Default)]
+struct Tally {
+    passed: u64,
+    failed: u64,
+    skipped: u64,
+}
+
+impl Tally {
+    /// Reads `cargo test` ("test result: ok. 5 passed; 0 failed; 1 ignored")
+    /// and Playwright ("  20 passed (30s)", "  2 skipped") summary lines.
+    fn read(&mut self, line: &str) {
+        let count = |word: &str| -> Option<u64> {
+            let at = line.find(&format!(" {word}"))?;
+            line[..at].rsplit(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+        };
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("test result: ") {
+            self.passed += count("passed").unwrap_or(0);
+            self.failed += count("failed").unwrap_or(0);
+            self.skipped += count("ignored").unwrap_or(0);
+        } else if trimmed.split_whitespace().nth(1).is_some_and(|w| ["passed", "failed", "skipped"].contains(&w))
+            && trimmed.starts_with(|c: char| c.is_ascii_digit())
+        {
+            self.passed += count("passed").unwrap_or(0);
+            self.failed += count("failed").unwrap_or(0);
+            self.skipped += count("skipped").unwrap_or(0);
+        }
+    }
+}
+
+/// Like [`run_in`], echoing stdout while counting the tests it reports.
+fn run_counted(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)], tally: &mut Tally) -> Result {
+    use std::io::{BufRead, BufReader};
+    println!("$ {program} {}", args.join(" "));
+    let mut child = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .envs(envs.iter().map(|(k, v)| (OsStr::new(k), OsStr::new(v))))
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start `{program}`: {e}"))?;
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines().map_while(std::result::Result::ok) {
+            println!("{line}");
+            tally.read(&line);
+        }
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    if status.success() { Ok(()) } else { Err(format!("`{program} {}` failed ({status})", args.join(" "))) }
+}
+
 fn run(program: &str, args: &[&str]) -> Result {
     run_in(&root(), program, args, &[])
 }
@@ -324,7 +376,8 @@ fn test() -> Result {
     )?;
 
     step("tier 1: native tests (bank validation, scoring, state machine)");
-    run("cargo", &["test", "--workspace"])?;
+    let mut tally = Tally::default();
+    run_counted(&root(), "cargo", &["test", "--workspace"], &[], &mut tally)?;
 
     step("tier 2: component tests in headless Chromium (wasm-bindgen-test)");
     run_in(
