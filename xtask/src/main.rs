@@ -85,14 +85,21 @@ impl Tally {
     fn read(&mut self, line: &str) {
         let count = |word: &str| -> Option<u64> {
             let at = line.find(&format!(" {word}"))?;
-            line[..at].rsplit(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+            line[..at]
+                .rsplit(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse()
+                .ok()
         };
         let trimmed = line.trim_start();
         if trimmed.starts_with("test result: ") {
             self.passed += count("passed").unwrap_or(0);
             self.failed += count("failed").unwrap_or(0);
             self.skipped += count("ignored").unwrap_or(0);
-        } else if trimmed.split_whitespace().nth(1).is_some_and(|w| ["passed", "failed", "skipped"].contains(&w))
+        } else if trimmed
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| ["passed", "failed", "skipped"].contains(&w))
             && trimmed.starts_with(|c: char| c.is_ascii_digit())
         {
             self.passed += count("passed").unwrap_or(0);
@@ -103,7 +110,13 @@ impl Tally {
 }
 
 /// Like [`run_in`], echoing stdout while counting the tests it reports.
-fn run_counted(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)], tally: &mut Tally) -> Result {
+fn run_counted(
+    dir: &Path,
+    program: &str,
+    args: &[&str],
+    envs: &[(&str, &str)],
+    tally: &mut Tally,
+) -> Result {
     use std::io::{BufRead, BufReader};
     println!("$ {program} {}", args.join(" "));
     let mut child = Command::new(program)
@@ -114,13 +127,20 @@ fn run_counted(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)], 
         .spawn()
         .map_err(|e| format!("could not start `{program}`: {e}"))?;
     if let Some(out) = child.stdout.take() {
-        for line in BufReader::new(out).lines().map_while(std::result::Result::ok) {
+        for line in BufReader::new(out)
+            .lines()
+            .map_while(std::result::Result::ok)
+        {
             println!("{line}");
             tally.read(&line);
         }
     }
     let status = child.wait().map_err(|e| e.to_string())?;
-    if status.success() { Ok(()) } else { Err(format!("`{program} {}` failed ({status})", args.join(" "))) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
 }
 
 fn run(program: &str, args: &[&str]) -> Result {
