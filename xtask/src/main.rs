@@ -400,24 +400,32 @@ fn test() -> Result {
     run_counted(&root(), "cargo", &["test", "--workspace"], &[], &mut tally)?;
 
     step("tier 2: component tests in headless Chromium (wasm-bindgen-test)");
-    run_in(
+    let web = ["test", "--target", WASM_TARGET, "--test", "web"];
+    run_counted(
         &root(),
         "cargo",
-        &["test", "--target", WASM_TARGET, "--test", "web"],
+        &web,
         &[("CHROMEDRIVER", &driver)],
+        &mut tally,
     )?;
 
     build()?;
 
     ensure_e2e_packages()?;
     step("tier 3: end-to-end tests of the release build (Playwright)");
-    run_in(
+    let e2e = ["playwright", "test"];
+    run_counted(
         &e2e_dir(),
         "npx",
-        &["playwright", "test"],
+        &e2e,
         &[("CHROMIUM_PATH", &chromium)],
+        &mut tally,
     )?;
-    println!("\nxtask: every tier passed");
+    println!("\nevery tier passed");
+    println!(
+        "tests: {} passed, {} failed, {} skipped",
+        tally.passed, tally.failed, tally.skipped
+    );
     Ok(())
 }
 
