@@ -310,7 +310,7 @@ fn ensure_e2e_packages() -> Result {
 
 fn serve(args: &[String]) -> Result {
     ensure_build_tools()?;
-    step("trunk serve (http://127.0.0.1:8080)");
+    step("trunk serve (default http://127.0.0.1:8080)");
     let mut all = vec!["serve"];
     all.extend(args.iter().map(String::as_str));
     run("trunk", &all)
