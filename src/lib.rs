@@ -8,9 +8,11 @@
 extern crate self as rolefit;
 
 pub mod bank;
+pub mod browser;
 pub mod components;
 pub mod quiz;
 pub mod scoring;
+pub mod share;
 pub mod storage;
 pub mod text;
 

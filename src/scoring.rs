@@ -161,18 +161,7 @@ pub fn score(bank: &Bank, answers: &[Answer]) -> Outcome {
 
     let owner_fit = percent(total.owner, total.owner_max);
     let manager_fit = percent(total.manager, total.manager_max);
-    let margin = owner_fit.abs_diff(manager_fit);
-    let strength = match margin {
-        m if m < BOTH_FIT_BELOW => Strength::Tie,
-        m if m < CLEAR_FROM => Strength::Slight,
-        m if m < STRONG_FROM => Strength::Clear,
-        _ => Strength::Strong,
-    };
-    let verdict = match (strength, owner_fit > manager_fit) {
-        (Strength::Tie, _) => Verdict::Both,
-        (_, true) => Verdict::Owner,
-        (_, false) => Verdict::Manager,
-    };
+    let (verdict, strength) = judge(owner_fit, manager_fit);
     let dimensions = per_dimension
         .iter()
         .map(|t| DimensionScore {
@@ -191,6 +180,22 @@ pub fn score(bank: &Bank, answers: &[Answer]) -> Outcome {
         owner_drivers,
         manager_drivers,
     }
+}
+
+/// The verdict and its strength for two fits, by the documented thresholds.
+pub fn judge(owner_fit: u8, manager_fit: u8) -> (Verdict, Strength) {
+    let strength = match owner_fit.abs_diff(manager_fit) {
+        m if m < BOTH_FIT_BELOW => Strength::Tie,
+        m if m < CLEAR_FROM => Strength::Slight,
+        m if m < STRONG_FROM => Strength::Clear,
+        _ => Strength::Strong,
+    };
+    let verdict = match (strength, owner_fit > manager_fit) {
+        (Strength::Tie, _) => Verdict::Both,
+        (_, true) => Verdict::Owner,
+        (_, false) => Verdict::Manager,
+    };
+    (verdict, strength)
 }
 
 /// The option of `bank`'s item `item` whose weights are `option`'s swapped,

@@ -162,7 +162,7 @@ fn reachable() -> impl Strategy<Value = Quiz> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(2000) })]
 
     #[test]
     fn every_reachable_mid_quiz_state_survives_a_reload(quiz in reachable()) {

@@ -195,7 +195,7 @@ fn drivers_are_the_strongest_pulls_in_question_order() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(2000) })]
 
     #[test]
     fn mirroring_every_answer_mirrors_the_result(answers in answers_for(&CONTENT.bank, false)) {

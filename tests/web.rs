@@ -176,7 +176,8 @@ async fn the_result_renders_one_bar_per_dimension() {
         .collect();
     let props = ResultViewProps {
         answers: answers.into(),
-        on_retake: Callback::noop(),
+        share_link: Some("https://example.com/#r=abc".into()),
+        on_primary: Callback::noop(),
     };
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -233,4 +234,37 @@ async fn a_dimension_bar_places_its_marker_by_score() {
             CONTENT.bank.dimensions[1].name
         )
     );
+}
+
+#[wasm_bindgen_test]
+async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
+    let bank = &CONTENT.bank;
+    let answers: Vec<_> = (0..bank.items.len())
+        .map(|i| strongest_option(bank, i, Role::Manager))
+        .collect();
+    let ui = &CONTENT.ui;
+
+    let own = container();
+    let props = ResultViewProps {
+        answers: answers.clone().into(),
+        share_link: Some("https://example.com/#r=abc".into()),
+        on_primary: Callback::noop(),
+    };
+    yew::Renderer::<ResultView>::with_root_and_props(own.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&own, ".rf-kicker"), ui.result_kicker);
+    assert_eq!(text(&own, ".rf-share h3"), ui.share_heading);
+    assert_eq!(text(&own, ".rf-nav--end button"), ui.retake);
+
+    let shared = container();
+    let props = ResultViewProps {
+        answers: answers.into(),
+        share_link: None,
+        on_primary: Callback::noop(),
+    };
+    yew::Renderer::<ResultView>::with_root_and_props(shared.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&shared, ".rf-kicker"), ui.shared_kicker);
+    assert!(all(&shared, ".rf-share").is_empty());
+    assert_eq!(text(&shared, ".rf-nav--end button"), ui.take_it_yourself);
 }

@@ -165,4 +165,8 @@ ui_strings! {
     drivers_heading, drivers_owner, drivers_manager, drivers_none,
     profile_heading, profile_focus, profile_starts, profile_skills, profile_metrics,
     retake,
+    share_heading, share_intro, share_copy, share_native, share_copied, share_manual, share_link_label,
+    share_done, share_title, share_text,
+    shared_kicker, take_it_yourself, stale_note,
+    link_error_heading, link_damaged, link_unreadable, link_newer, take_quiz,
 }

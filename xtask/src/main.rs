@@ -389,6 +389,7 @@ fn test() -> Result {
             WASM_TARGET,
             "--lib",
             "--bins",
+            "--tests",
             "--",
             "-D",
             "warnings",

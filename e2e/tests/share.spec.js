@@ -1,0 +1,192 @@
+// Sharing a result: copy, share, open elsewhere, bad links, old links, and
+// the promise that opening a link never touches a quiz in progress.
+import { test as plain } from "@playwright/test";
+import { test, expect } from "./fixtures.js";
+import { items, ui } from "./bank.js";
+import { badLinks, body, codeOf, seal } from "./links.js";
+
+const total = items.length;
+
+async function finish(page, pick = (item, i) => (i % 3 === 0 ? item.manager : item.owner), url = "./") {
+  await page.goto(url);
+  await page.getByRole("button", { name: ui.start }).click();
+  for (let i = 0; i < total; i++) {
+    await page.getByRole("radio", { name: pick(items[i], i), exact: true }).check();
+    await page.getByRole("button", { name: i === total - 1 ? ui.see_result : ui.next }).click();
+  }
+  await expect(page.getByRole("button", { name: ui.retake })).toBeVisible();
+}
+
+async function copyLink(page) {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: ui.share_copy }).click();
+  await expect(page.getByRole("status")).toHaveText(ui.share_copied);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Everything a result shows, as text, to compare two renderings. */
+async function resultText(page) {
+  return {
+    verdict: await page.getByRole("heading", { level: 2 }).first().textContent(),
+    fits: await page.locator(".rf-fit-number").allTextContents(),
+    bars: await page.getByRole("img").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label"))),
+    drivers: await page.locator(".rf-drivers").textContent(),
+    profiles: await page.locator(".rf-profile h3").allTextContents(),
+  };
+}
+
+function watchErrors(page, problems) {
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(e.message));
+}
+
+test("a copied link opens the identical result in a fresh browser", async ({ page, browser }) => {
+  await finish(page);
+  const mine = await resultText(page);
+  const link = await copyLink(page);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#r=[A-Za-z0-9_-]+$/);
+  expect(codeOf(link).length + 2).toBeLessThanOrEqual(60);
+
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  const problems = [];
+  watchErrors(other, problems);
+  await other.goto(link);
+  await expect(other.getByText(ui.shared_kicker)).toBeVisible();
+  expect(await resultText(other)).toEqual(mine);
+  await expect(other.getByRole("button", { name: ui.retake })).toHaveCount(0);
+  await expect(other.getByRole("button", { name: ui.share_copy })).toHaveCount(0);
+  await other.getByRole("button", { name: ui.take_it_yourself }).click();
+  await expect(other.getByRole("heading", { level: 1, name: ui.app_title })).toBeFocused();
+  expect(new URL(other.url()).hash).toBe("");
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test("a link with extra query parameters still works", async ({ page }) => {
+  await finish(page);
+  const mine = await resultText(page);
+  const link = await copyLink(page);
+  await page.goto(`/?utm_source=newsletter&ref=abc#r=${codeOf(link)}`);
+  await expect(page.getByText(ui.shared_kicker)).toBeVisible();
+  expect(await resultText(page)).toEqual(mine);
+});
+
+test("without the Clipboard API the link is shown selected in a read-only field", async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+  await finish(page);
+  await page.getByRole("button", { name: ui.share_copy }).click();
+  const field = page.getByRole("textbox", { name: ui.share_link_label });
+  await expect(field).toBeVisible();
+  await expect(field).toBeFocused();
+  expect(await field.evaluate((f) => f.readOnly)).toBe(true);
+  const value = await field.inputValue();
+  expect(value).toMatch(/#r=[A-Za-z0-9_-]+$/);
+  expect(await field.evaluate((f) => [f.selectionStart, f.selectionEnd])).toEqual([0, value.length]);
+});
+
+test("Share uses the Web Share API where the browser offers it", async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.share = async (data) => {
+      window.sharedData = data;
+    };
+  });
+  await finish(page);
+  await page.getByRole("button", { name: ui.share_native }).click();
+  await expect(page.getByRole("status")).toHaveText(ui.share_done);
+  const data = await page.evaluate(() => window.sharedData);
+  expect(data.url).toMatch(/#r=[A-Za-z0-9_-]+$/);
+  expect(data.title).toBe(ui.share_title);
+});
+
+test("no Share button where the browser has no Web Share API", async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "share", { get: () => undefined }));
+  await finish(page);
+  await expect(page.getByRole("button", { name: ui.share_copy })).toBeVisible();
+  await expect(page.getByRole("button", { name: ui.share_native })).toHaveCount(0);
+});
+
+test("every class of bad link shows a clear message and a way on", async ({ page }) => {
+  await finish(page);
+  const code = codeOf(await copyLink(page));
+  const expected = {
+    truncated: ui.link_damaged,
+    "edited character": ui.link_damaged,
+    "random text": ui.link_unreadable,
+    "very long": ui.link_unreadable,
+    "not base64": ui.link_unreadable,
+    "unknown version": ui.link_newer,
+    "wrong number of answers": ui.link_damaged,
+    "out-of-range answer": ui.link_damaged,
+  };
+  for (const [what, bad] of Object.entries(badLinks(code))) {
+    await page.goto(`/#r=${bad}`);
+    await expect(page.getByRole("heading", { level: 1, name: ui.link_error_heading }), what).toBeVisible();
+    await expect(page.getByText(expected[what]), what).toBeVisible();
+  }
+  await page.getByRole("button", { name: ui.take_quiz }).click();
+  // This tab had finished a quiz, so it starts afresh.
+  await expect(page.getByRole("heading", { level: 2, name: items[0].text })).toBeFocused();
+  await page.goto(`/?fresh=1#r=${badLinks(code)["very long"]}`);
+  await page.getByRole("button", { name: ui.take_quiz }).click();
+  await expect(page.getByRole("heading", { level: 1, name: ui.app_title })).toBeFocused();
+  expect(new URL(page.url()).hash).toBe("");
+});
+
+test("a link made with other questions shows only what it recorded, and says so", async ({ page }) => {
+  await finish(page, (item) => item.owner);
+  const good = body(codeOf(await copyLink(page)));
+  // Another fingerprint, fits 20 to 80, and the answers of a longer old bank.
+  const old = seal([1, good[1] ^ 0xff, ...good.slice(2, 5), 20, 20, 80, 0x12, 0x34, ...Array(8).fill(0)]);
+  await page.goto(`/#r=${old}`);
+  await expect(page.getByRole("heading", { level: 2, name: ui.verdict_manager })).toBeVisible();
+  await expect(page.locator(".rf-fit-number")).toHaveText(["20", "80"]);
+  await expect(page.getByText(ui.stale_note)).toBeVisible();
+  await expect(page.getByRole("heading", { name: ui.dimensions_heading })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: ui.drivers_heading })).toHaveCount(0);
+});
+
+test("opening someone's link leaves a quiz in progress alone", async ({ page, browser }) => {
+  // Someone else's link.
+  const context = await browser.newContext();
+  const theirs = await context.newPage();
+  await finish(theirs, (item) => item.manager);
+  const link = await copyLink(theirs);
+  await context.close();
+
+  // My quiz, three answers in.
+  await page.goto("./");
+  await page.getByRole("button", { name: ui.start }).click();
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole("radio", { name: items[i].owner, exact: true }).check();
+    await page.getByRole("button", { name: ui.next }).click();
+  }
+  const saved = await page.evaluate(() => localStorage.getItem("rolefit:progress"));
+  expect(saved).not.toBeNull();
+
+  // A full page load of the link, as when it is opened from a message.
+  await page.goto(`/?opened=link${new URL(link).hash}`);
+  await expect(page.getByRole("heading", { level: 2, name: ui.verdict_manager })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("rolefit:progress"))).toBe(saved);
+  await page.getByRole("button", { name: ui.take_it_yourself }).click();
+  await expect(page.getByRole("heading", { level: 2, name: items[3].text })).toBeFocused();
+  await page.getByRole("button", { name: ui.back }).click();
+  await expect(page.getByRole("radio", { name: items[2].owner, exact: true })).toBeChecked();
+});
+
+test("the share-base option sets where links point", async ({ page }) => {
+  await finish(page, undefined, "./?share-base=https%3A%2F%2Fcareers.example.com%2Fproduct%3Fteam%3Dweb");
+  const link = await copyLink(page);
+  expect(link).toMatch(/^https:\/\/careers\.example\.com\/product\?team=web#r=[A-Za-z0-9_-]+$/);
+});
+
+plain("an invalid share-base is ignored with one console warning", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await finish(page, undefined, "./?share-base=javascript%3Aalert(1)");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: ui.share_copy }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?share-base=[^#]+#r=/);
+  expect(warnings).toEqual([expect.stringContaining("share-base")]);
+});

@@ -1,0 +1,126 @@
+//! The few browser APIs the shell needs beyond rendering: the URL fragment,
+//! page options, the clipboard and the Web Share API. Every call tolerates a
+//! missing or refusing API and reports that as a plain value.
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current URL fragment, with its `#`, or an empty string.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The page's URL without its fragment.
+pub fn page_url() -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// Drops the fragment from the address bar without reloading or adding a
+/// history entry.
+pub fn clear_fragment() {
+    if let Some(w) = window()
+        && let Ok(history) = w.history()
+    {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&page_url()));
+    }
+}
+
+/// A query parameter of the page's own URL.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Whether `text` is an absolute `http:` or `https:` URL.
+pub fn is_http_url(text: &str) -> bool {
+    web_sys::Url::new(text).is_ok_and(|url| matches!(url.protocol().as_str(), "http:" | "https:"))
+}
+
+/// Logs one warning to the console (for the page's developer, not the visitor).
+pub fn warn(message: &str) {
+    gloo_console::warn!(message);
+}
+
+fn navigator_member(path: &[&str]) -> Option<JsValue> {
+    let mut value: JsValue = window()?.navigator().into();
+    for key in path {
+        value = Reflect::get(&value, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())?;
+    }
+    Some(value)
+}
+
+async fn call(this: &JsValue, method: &JsValue, args: &[JsValue]) -> Result<JsValue, JsValue> {
+    let function: &Function = method.dyn_ref().ok_or(JsValue::UNDEFINED)?;
+    let array = args.iter().collect::<js_sys::Array>();
+    let promise: Promise = function.apply(this, &array)?.dyn_into()?;
+    JsFuture::from(promise).await
+}
+
+/// Copies `text` with the Clipboard API. `false` when the API is missing or
+/// refuses (no permission, insecure context, sandboxed frame).
+pub async fn copy_text(text: &str) -> bool {
+    let (Some(clipboard), Some(write)) = (
+        navigator_member(&["clipboard"]),
+        navigator_member(&["clipboard", "writeText"]),
+    ) else {
+        return false;
+    };
+    call(&clipboard, &write, &[JsValue::from_str(text)])
+        .await
+        .is_ok()
+}
+
+/// Whether the browser offers the Web Share API.
+pub fn can_share() -> bool {
+    navigator_member(&["share"]).is_some()
+}
+
+/// How a share attempt ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareOutcome {
+    /// The share sheet reported success.
+    Shared,
+    /// The person closed the sheet.
+    Cancelled,
+    /// The API is missing or failed.
+    Failed,
+}
+
+/// Opens the system share sheet for a link.
+pub async fn share(title: &str, text: &str, url: &str) -> ShareOutcome {
+    let (Some(navigator), Some(share)) = (navigator_member(&[]), navigator_member(&["share"]))
+    else {
+        return ShareOutcome::Failed;
+    };
+    let data = Object::new();
+    for (key, value) in [("title", title), ("text", text), ("url", url)] {
+        let _ = Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    match call(&navigator, &share, &[data.into()]).await {
+        Ok(_) => ShareOutcome::Shared,
+        Err(error) => {
+            let name = Reflect::get(&error, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|n| n.as_string());
+            if name.as_deref() == Some("AbortError") {
+                ShareOutcome::Cancelled
+            } else {
+                ShareOutcome::Failed
+            }
+        }
+    }
+}

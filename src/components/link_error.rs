@@ -1,0 +1,44 @@
+//! A result link that cannot be shown: what went wrong, in plain words.
+
+use yew::prelude::*;
+
+use crate::bank::CONTENT;
+use crate::share::LinkError;
+
+use super::HEADING_ID;
+
+/// Props for [`LinkErrorView`].
+#[derive(Properties, PartialEq)]
+pub struct LinkErrorViewProps {
+    /// What is wrong with the link.
+    pub error: LinkError,
+    /// Take the quiz instead.
+    pub on_take: Callback<()>,
+}
+
+/// The message for a broken link, with a way on.
+#[component]
+pub fn LinkErrorView(props: &LinkErrorViewProps) -> Html {
+    let ui = &CONTENT.ui;
+    let message = match props.error {
+        LinkError::TooLong | LinkError::NotBase64 => ui.link_unreadable,
+        LinkError::UnknownVersion(_) => ui.link_newer,
+        LinkError::Empty
+        | LinkError::Truncated
+        | LinkError::TrailingData
+        | LinkError::Checksum
+        | LinkError::WrongAnswerCount { .. }
+        | LinkError::AnswerOutOfRange { .. }
+        | LinkError::Inconsistent => ui.link_damaged,
+    };
+    let on_take = props.on_take.reform(|_: MouseEvent| ());
+    html! {
+        <section class="rf-card rf-link-error" aria-labelledby={HEADING_ID}>
+            <h1 id={HEADING_ID} tabindex="-1">{ ui.link_error_heading }</h1>
+            <p class="rf-lead">{ message }</p>
+            <div class="rf-nav rf-nav--start">
+                <button type="button" class="rf-btn rf-btn--primary" onclick={on_take}>{ ui.take_quiz }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,39 @@
+//! A shared link made with other questions: only what it can vouch for.
+
+use yew::prelude::*;
+
+use crate::bank::CONTENT;
+use crate::scoring::judge;
+
+use super::verdict::profiles_for;
+use super::{HEADING_ID, VerdictSummary};
+
+/// Props for [`StaleResultView`].
+#[derive(Properties, PartialEq)]
+pub struct StaleResultViewProps {
+    /// Owner fit recorded in the link.
+    pub owner_fit: u8,
+    /// Manager fit recorded in the link.
+    pub manager_fit: u8,
+    /// Take the quiz.
+    pub on_take: Callback<()>,
+}
+
+/// The recorded verdict and fits, a note that the questions changed, and no
+/// breakdown (it would have to be computed from questions that are gone).
+#[component]
+pub fn StaleResultView(props: &StaleResultViewProps) -> Html {
+    let ui = &CONTENT.ui;
+    let (verdict, _) = judge(props.owner_fit, props.manager_fit);
+    let on_take = props.on_take.reform(|_: MouseEvent| ());
+    html! {
+        <section class="rf-card rf-result rf-result--shared" aria-labelledby={HEADING_ID}>
+            <VerdictSummary kicker={ui.shared_kicker} owner_fit={props.owner_fit} manager_fit={props.manager_fit} />
+            <p class="rf-note rf-note--warn">{ ui.stale_note }</p>
+            { profiles_for(verdict) }
+            <div class="rf-nav rf-nav--end">
+                <button type="button" class="rf-btn rf-btn--primary" onclick={on_take}>{ ui.take_it_yourself }</button>
+            </div>
+        </section>
+    }
+}

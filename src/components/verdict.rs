@@ -1,0 +1,88 @@
+//! The top of every result: verdict, strength and the two fits.
+
+use yew::prelude::*;
+
+use crate::bank::CONTENT;
+use crate::scoring::{Strength, Verdict, judge};
+use crate::text::fill;
+
+use super::HEADING_ID;
+
+/// Props for [`VerdictSummary`].
+#[derive(Properties, PartialEq)]
+pub struct VerdictSummaryProps {
+    /// Small line above the verdict ("Your result", "A shared result").
+    pub kicker: &'static str,
+    /// Owner fit, 0 to 100.
+    pub owner_fit: u8,
+    /// Manager fit, 0 to 100.
+    pub manager_fit: u8,
+}
+
+/// The verdict text for two fits, as shown in the heading.
+pub fn verdict_text(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Owner => CONTENT.ui.verdict_owner,
+        Verdict::Manager => CONTENT.ui.verdict_manager,
+        Verdict::Both => CONTENT.ui.verdict_both,
+    }
+}
+
+/// Verdict heading, strength in words and the two fits.
+#[component]
+pub fn VerdictSummary(props: &VerdictSummaryProps) -> Html {
+    let ui = &CONTENT.ui;
+    let (verdict, strength) = judge(props.owner_fit, props.manager_fit);
+    let verdict_class = match verdict {
+        Verdict::Owner => "rf-verdict--owner",
+        Verdict::Manager => "rf-verdict--manager",
+        Verdict::Both => "rf-verdict--both",
+    };
+    let strength = match strength {
+        Strength::Strong => ui.strength_strong,
+        Strength::Clear => ui.strength_clear,
+        Strength::Slight => ui.strength_slight,
+        Strength::Tie => ui.strength_tie,
+    };
+    let fit = |label: &'static str, value: u8, class: &'static str| {
+        html! {
+            <div class={classes!("rf-fit", class)}>
+                <span class="rf-fit-label">{ label }</span>
+                <span class="rf-fit-value">
+                    <span class="rf-fit-number" aria-hidden="true">{ value }</span>
+                    <span class="rf-fit-of" aria-hidden="true">{ "/100" }</span>
+                    <span class="rf-sr-only">{ fill(ui.fit_value, &[("fit", &value.to_string())]) }</span>
+                </span>
+            </div>
+        }
+    };
+    html! {
+        <>
+            <p class="rf-kicker">{ props.kicker }</p>
+            <h2 id={HEADING_ID} tabindex="-1" class={classes!("rf-verdict", verdict_class)}>{ verdict_text(verdict) }</h2>
+            <p class="rf-strength">{ strength }</p>
+            if verdict == Verdict::Both {
+                <p class="rf-note">{ ui.both_explain }</p>
+            }
+            <div class="rf-fits">
+                { fit(ui.fit_owner, props.owner_fit, "rf-fit--owner") }
+                { fit(ui.fit_manager, props.manager_fit, "rf-fit--manager") }
+            </div>
+        </>
+    }
+}
+
+/// The profiles to show for a verdict: the suggested role, or both.
+pub fn profiles_for(verdict: Verdict) -> Html {
+    use super::ProfileCard;
+    use crate::scoring::Role;
+    let roles: &[Role] = match verdict {
+        Verdict::Owner => &[Role::Owner],
+        Verdict::Manager => &[Role::Manager],
+        Verdict::Both => &[Role::Owner, Role::Manager],
+    };
+    roles
+        .iter()
+        .map(|&role| html! { <ProfileCard {role} /> })
+        .collect()
+}

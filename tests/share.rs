@@ -1,0 +1,271 @@
+//! The share-link codec: round trips, every class of bad link, and links
+//! from released banks that must keep opening.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rolefit::bank::CONTENT;
+use rolefit::scoring::{Answer, Role, score, strongest_option};
+use rolefit::share::{LinkError, Shared, code_in_fragment, decode, encode, link, seal};
+
+const FP: u64 = CONTENT.fingerprint;
+
+fn all_for(role: Role) -> Vec<Answer> {
+    (0..CONTENT.bank.items.len())
+        .map(|i| strongest_option(&CONTENT.bank, i, role))
+        .collect()
+}
+
+fn complete_answers() -> impl Strategy<Value = Vec<Answer>> {
+    CONTENT
+        .bank
+        .items
+        .iter()
+        .map(|item| (0..item.options.len() as u8).prop_map(Some))
+        .collect::<Vec<_>>()
+}
+
+fn decode_now(code: &str) -> Result<Shared, LinkError> {
+    decode(&CONTENT.bank, FP, code)
+}
+
+/// The header of a link for the current bank, before answers and checksum.
+fn header(version: u8, fingerprint: u64, n: u8, fits: (u8, u8)) -> Vec<u8> {
+    let folded = ((fingerprint >> 32) ^ fingerprint) as u32;
+    let mut bytes = vec![version];
+    bytes.extend_from_slice(&folded.to_be_bytes());
+    bytes.extend_from_slice(&[n, fits.0, fits.1]);
+    bytes
+}
+
+/// Links made by released versions of the bank. Never delete an entry: when
+/// the bank or scoring changes, add links made by the new version below the
+/// old ones. Each must keep opening: exactly while its fingerprint matches,
+/// and as the recorded fits once the questions have changed.
+const RELEASED: &[(&str, &str, u8, u8)] = &[
+    ("bank 1: all owner", "AderF18SZAAUAAQkA0A0AQR_KQ", 100, 0),
+    ("bank 1: all manager", "AderF18SAGQAQ0AQQgQAQkCYjg", 0, 100),
+    (
+        "bank 1: owner and manager in turn",
+        "AderF18SMjIQAwAgAkQwAgCthg",
+        50,
+        50,
+    ),
+];
+
+#[test]
+fn released_links_keep_opening_honestly() {
+    for (what, code, owner_fit, manager_fit) in RELEASED {
+        match decode_now(code) {
+            Ok(Shared::Exact(answers)) => {
+                let outcome = score(&CONTENT.bank, &answers);
+                assert_eq!(
+                    (outcome.owner_fit, outcome.manager_fit),
+                    (*owner_fit, *manager_fit),
+                    "{what}"
+                );
+            }
+            Ok(Shared::Stale {
+                owner_fit: o,
+                manager_fit: m,
+            }) => assert_eq!((o, m), (*owner_fit, *manager_fit), "{what}"),
+            Err(e) => panic!("{what}: {code} no longer opens: {e:?}"),
+        }
+    }
+}
+
+#[test]
+fn the_current_bank_makes_short_links() {
+    for role in [Role::Owner, Role::Manager] {
+        let code = encode(&CONTENT.bank, FP, &all_for(role)).unwrap();
+        let fragment = format!("r={code}");
+        assert!(
+            fragment.len() <= 60,
+            "{fragment} is {} characters",
+            fragment.len()
+        );
+        println!("{role:?}: {code}");
+    }
+    let mixed: Vec<Answer> = (0..CONTENT.bank.items.len())
+        .map(|i| {
+            strongest_option(
+                &CONTENT.bank,
+                i,
+                if i % 2 == 0 {
+                    Role::Owner
+                } else {
+                    Role::Manager
+                },
+            )
+        })
+        .collect();
+    let outcome = score(&CONTENT.bank, &mixed);
+    println!(
+        "mixed: {} {} {}",
+        encode(&CONTENT.bank, FP, &mixed).unwrap(),
+        outcome.owner_fit,
+        outcome.manager_fit
+    );
+}
+
+#[test]
+fn unfinished_quizzes_cannot_be_shared() {
+    let mut answers = all_for(Role::Owner);
+    answers[4] = None;
+    assert_eq!(encode(&CONTENT.bank, FP, &answers), None);
+}
+
+#[test]
+fn a_link_from_other_questions_shows_only_the_recorded_fits() {
+    let code = seal(&[header(1, FP ^ 0xdead_beef, 12, (70, 30)), vec![0; 6]].concat());
+    assert_eq!(
+        decode_now(&code),
+        Ok(Shared::Stale {
+            owner_fit: 70,
+            manager_fit: 30
+        })
+    );
+}
+
+#[test]
+fn every_bad_link_class_gets_its_typed_error() {
+    let n = CONTENT.bank.items.len() as u8;
+    let good = encode(&CONTENT.bank, FP, &all_for(Role::Owner)).unwrap();
+    let answers = vec![0u8; usize::from(n).div_ceil(2)];
+    let cases: Vec<(&str, String, LinkError)> = vec![
+        ("empty", String::new(), LinkError::Empty),
+        ("very long", "A".repeat(201), LinkError::TooLong),
+        ("not base64", "not a link!".into(), LinkError::NotBase64),
+        (
+            "truncated",
+            good[..good.len() - 4].into(),
+            LinkError::Truncated,
+        ),
+        (
+            "extra characters",
+            format!("{good}AAAA"),
+            LinkError::TrailingData,
+        ),
+        ("edited character", edit(&good, 12), LinkError::Checksum),
+        (
+            "unknown version",
+            seal(&[header(9, FP, n, (50, 50)), answers.clone()].concat()),
+            LinkError::UnknownVersion(9),
+        ),
+        (
+            "wrong number of answers",
+            seal(
+                &[
+                    header(1, FP, n - 2, (50, 50)),
+                    vec![0; usize::from(n - 2).div_ceil(2)],
+                ]
+                .concat(),
+            ),
+            LinkError::WrongAnswerCount {
+                expected: usize::from(n),
+                found: usize::from(n - 2),
+            },
+        ),
+        (
+            "out-of-range answer",
+            seal(
+                &[
+                    header(1, FP, n, (50, 50)),
+                    vec![0x90],
+                    answers[1..].to_vec(),
+                ]
+                .concat(),
+            ),
+            LinkError::AnswerOutOfRange { item: 0 },
+        ),
+        (
+            "fits above 100",
+            seal(&[header(1, FP, n, (150, 0)), answers.clone()].concat()),
+            LinkError::Inconsistent,
+        ),
+        (
+            "fits the answers do not give",
+            seal(&[header(1, FP, n, (100, 0)), answers].concat()),
+            LinkError::Inconsistent,
+        ),
+    ];
+    for (what, code, error) in cases {
+        assert_eq!(decode_now(&code), Err(error), "{what}: {code}");
+    }
+}
+
+#[test]
+fn random_text_is_damaged_not_a_newer_version() {
+    for text in [
+        "HelloWorldThisIsNotALink",
+        "AAAAAAAAAAAAAAAAAAAAAAAA",
+        "r0lef1t-r0lef1t_r0lef1t",
+    ] {
+        let error = decode_now(text).unwrap_err();
+        assert!(
+            !matches!(error, LinkError::UnknownVersion(_)),
+            "{text}: {error:?}"
+        );
+    }
+}
+
+fn edit(code: &str, at: usize) -> String {
+    let mut chars: Vec<char> = code.chars().collect();
+    chars[at] = if chars[at] == 'A' { 'B' } else { 'A' };
+    chars.into_iter().collect()
+}
+
+#[test]
+fn no_single_character_edit_or_truncation_goes_unnoticed() {
+    let good = encode(&CONTENT.bank, FP, &all_for(Role::Manager)).unwrap();
+    let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for at in 0..good.len() {
+        for c in alphabet
+            .chars()
+            .filter(|&c| Some(c) != good.chars().nth(at))
+        {
+            let mut edited: Vec<char> = good.chars().collect();
+            edited[at] = c;
+            let edited: String = edited.into_iter().collect();
+            assert!(decode_now(&edited).is_err(), "{edited}");
+        }
+    }
+    for len in 0..good.len() {
+        assert!(decode_now(&good[..len]).is_err(), "{}", &good[..len]);
+    }
+}
+
+#[test]
+fn fragments_and_links() {
+    assert_eq!(code_in_fragment("#r=AbC"), Some("AbC"));
+    assert_eq!(code_in_fragment("#utm=x&r=AbC&y"), Some("AbC"));
+    assert_eq!(code_in_fragment("#r="), Some(""));
+    assert_eq!(code_in_fragment("#results"), None);
+    assert_eq!(code_in_fragment(""), None);
+    assert_eq!(
+        link("https://example.com/careers?team=x#top", "AbC"),
+        "https://example.com/careers?team=x#r=AbC"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(10_000) })]
+
+    #[test]
+    fn encode_then_decode_is_the_identity(answers in complete_answers()) {
+        let code = encode(&CONTENT.bank, FP, &answers).expect("complete answers encode");
+        prop_assert!(code.len() + 2 <= 60);
+        prop_assert_eq!(decode_now(&code), Ok(Shared::Exact(answers)));
+    }
+
+    #[test]
+    fn any_text_decodes_to_a_result_or_a_typed_error(code in "\\PC{0,250}") {
+        let _ = decode_now(&code);
+    }
+
+    #[test]
+    fn any_base64url_text_decodes_to_a_result_or_a_typed_error(code in "[A-Za-z0-9_-]{0,80}") {
+        if let Ok(Shared::Exact(answers)) = decode_now(&code) {
+            prop_assert_eq!(answers.len(), CONTENT.bank.items.len());
+        }
+    }
+}
