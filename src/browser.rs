@@ -43,11 +43,6 @@ pub fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// Whether `text` is an absolute `http:` or `https:` URL.
-pub fn is_http_url(text: &str) -> bool {
-    web_sys::Url::new(text).is_ok_and(|url| matches!(url.protocol().as_str(), "http:" | "https:"))
-}
-
 /// Logs one warning to the console (for the page's developer, not the visitor).
 pub fn warn(message: &str) {
     gloo_console::warn!(message);

@@ -9,7 +9,11 @@ extern crate self as rolefit;
 
 pub mod bank;
 pub mod browser;
+pub mod color;
+pub mod events;
+pub mod host;
 pub mod components;
+pub mod options;
 pub mod quiz;
 pub mod scoring;
 pub mod share;

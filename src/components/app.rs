@@ -4,18 +4,18 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::bank::CONTENT;
-use crate::browser;
+use crate::events::HostEvent;
+use crate::options::{self, Options};
 use crate::quiz::{Action, Quiz, Screen};
+use crate::scoring::score;
 use crate::share::{self, LinkError, Shared};
-use crate::storage;
+use crate::{browser, host, storage};
 
 use super::{HEADING_ID, Intro, LinkErrorView, QuestionView, ResultView, StaleResultView};
-
-/// The page option that sets where shared links point.
-pub const SHARE_BASE_OPTION: &str = "share-base";
 
 impl Reducible for Quiz {
     type Action = Action;
@@ -26,10 +26,46 @@ impl Reducible for Quiz {
     }
 }
 
-fn initial_quiz() -> Quiz {
-    storage::load()
-        .and_then(|code| Quiz::resume(&CONTENT.bank, CONTENT.fingerprint, &code))
-        .unwrap_or_else(|| Quiz::new(&CONTENT.bank))
+fn initial_quiz(show_intro: bool) -> Quiz {
+    let fresh = Quiz::new(&CONTENT.bank);
+    let fresh = if show_intro { fresh } else { fresh.apply(Action::Start).unwrap_or(fresh) };
+    storage::load().and_then(|code| Quiz::resume(&CONTENT.bank, CONTENT.fingerprint, &code)).unwrap_or(fresh)
+}
+
+/// Reads the page's options once, warning in the console about each one
+/// that cannot be used.
+fn read_options() -> Options {
+    let (options, warnings) = options::parse(browser::query_param);
+    for warning in &warnings {
+        browser::warn(warning);
+    }
+    options
+}
+
+/// Applies theme and accent to `<html>`, so the stylesheet (no inline styles:
+/// the page runs under a strict CSP) picks them up.
+fn apply_theme(options: &Options) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let _ = root.set_attribute("data-theme", options.theme.attribute());
+    if let (Some(accent), Ok(root)) = (&options.accent, root.dyn_into::<web_sys::HtmlElement>()) {
+        let style = root.style();
+        for (name, value) in [
+            ("--rf-accent-light", &accent.light),
+            ("--rf-accent-light-text", &accent.light_text),
+            ("--rf-accent-dark", &accent.dark),
+            ("--rf-accent-dark-text", &accent.dark_text),
+        ] {
+            let _ = style.set_property(name, value);
+        }
+    }
+}
+
+/// What the page shows, as far as the host page's events are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum View {
+    Quiz(Screen),
+    Shared,
+    BadLink,
 }
 
 /// The shared result in the URL fragment, if the page was opened from a link.
@@ -39,27 +75,35 @@ fn shared_in_url() -> Option<Result<Shared, LinkError>> {
     Some(share::decode(&CONTENT.bank, CONTENT.fingerprint, code))
 }
 
-/// Where shared links point: the `share-base` option if it is an http(s)
-/// URL, else this page.
-fn share_base() -> String {
-    match browser::query_param(SHARE_BASE_OPTION) {
-        Some(base) if browser::is_http_url(&base) => base,
-        Some(base) => {
-            browser::warn(&format!(
-                "rolefit: ignoring option {SHARE_BASE_OPTION}=\"{base}\": it must be an http or https URL"
-            ));
-            browser::page_url()
-        }
-        None => browser::page_url(),
-    }
-}
-
 /// The whole widget.
 #[component]
 pub fn App() -> Html {
-    let quiz = use_reducer(initial_quiz);
+    let options = use_memo((), |_| read_options());
+    let quiz = {
+        let show_intro = options.intro;
+        use_reducer(move || initial_quiz(show_intro))
+    };
     let shared = use_state_eq(shared_in_url);
-    let base = use_memo((), |_| share_base());
+    let base = options.share_base.clone().unwrap_or_else(browser::page_url);
+    let origin = options.parent_origin.clone();
+    let dimension_ids: Rc<[&'static str]> = CONTENT.bank.dimensions.iter().map(|d| d.id).collect();
+
+    // Once: theme, "ready", height reports and the parent's measure requests.
+    {
+        let (options, origin, ids) = (options.clone(), origin.clone(), dimension_ids.clone());
+        use_effect_with((), move |_| {
+            apply_theme(&options);
+            let report = {
+                let (origin, ids) = (origin.clone(), ids.clone());
+                move || host::post(&HostEvent::Resize { height: host::content_height() }, origin.as_deref(), &ids)
+            };
+            host::post(&HostEvent::Ready, origin.as_deref(), &ids);
+            report();
+            host::observe_height(report.clone());
+            let listener = host::on_measure_request(origin, report);
+            move || drop(listener)
+        });
+    }
 
     // Keep saved progress in step with the quiz: saved mid-quiz, cleared on
     // the result. Viewing a shared link never touches it.
@@ -81,18 +125,44 @@ pub fn App() -> Html {
         });
     }
 
+    // Tell the host page where the person is: start, progress, complete, and
+    // broken links. Never the answers themselves.
+    let view = match &*shared {
+        Some(Ok(_)) => View::Shared,
+        Some(Err(_)) => View::BadLink,
+        None => View::Quiz(quiz.screen()),
+    };
+    {
+        let previous = use_mut_ref(|| None::<View>);
+        let (quiz, origin, ids) = (quiz.clone(), origin.clone(), dimension_ids.clone());
+        use_effect_with(view, move |view| {
+            let before = previous.borrow_mut().replace(*view);
+            let post = |event: HostEvent| host::post(&event, origin.as_deref(), &ids);
+            match *view {
+                View::Quiz(Screen::Question(n)) => {
+                    if !matches!(before, Some(View::Quiz(Screen::Question(_)))) {
+                        post(HostEvent::Start);
+                    }
+                    post(HostEvent::Progress { current: n + 1, total: quiz.answers().len() });
+                }
+                View::Quiz(Screen::Result) => post(HostEvent::Complete(score(&CONTENT.bank, quiz.answers()))),
+                View::BadLink => post(HostEvent::Error { code: "bad-link" }),
+                View::Quiz(Screen::Intro) | View::Shared => {}
+            }
+        });
+    }
+
     // On every step after the first render, move focus to the new heading so
     // keyboard and screen reader users land on it.
     let first_render = use_mut_ref(|| true);
-    let view_key = (shared.is_some(), quiz.screen());
-    use_effect_with(view_key, move |_| {
+    use_effect_with(view, move |_| {
         if std::mem::replace(&mut *first_render.borrow_mut(), false) {
             return;
         }
         let heading = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(HEADING_ID))
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(heading) = heading {
             let _ = heading.focus();
             heading.scroll_into_view_with_bool(false);
@@ -158,6 +228,8 @@ pub fn App() -> Html {
         },
     };
     html! {
-        <main class="rf-app">{ screen }</main>
+        <ContextProvider<Rc<Options>> context={options}>
+            <main class="rf-app">{ screen }</main>
+        </ContextProvider<Rc<Options>>>
     }
 }

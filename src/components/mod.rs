@@ -2,6 +2,7 @@
 //! dispatch [`crate::quiz::Action`]s. No scoring or flow logic lives here.
 
 mod app;
+mod cta;
 mod dimension_bar;
 mod drivers;
 mod intro;
@@ -14,6 +15,7 @@ mod stale_result;
 mod verdict;
 
 pub use app::App;
+pub use cta::{CallsToAction, CallsToActionProps};
 pub use dimension_bar::{DimensionBar, DimensionBarProps};
 pub use drivers::{DriverList, DriverListProps};
 pub use intro::{Intro, IntroProps};

@@ -9,7 +9,7 @@ use crate::bank::CONTENT;
 use crate::scoring::{Answer, Role, score};
 
 use super::verdict::profiles_for;
-use super::{DimensionBar, DriverList, HEADING_ID, SharePanel, VerdictSummary};
+use super::{CallsToAction, DimensionBar, DriverList, HEADING_ID, SharePanel, VerdictSummary};
 
 /// Props for [`ResultView`].
 #[derive(Properties, PartialEq)]
@@ -55,6 +55,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             </div>
 
             { profiles_for(outcome.verdict) }
+            <CallsToAction verdict={outcome.verdict} />
 
             if let Some(link) = &props.share_link {
                 <SharePanel link={link.clone()} />

@@ -6,7 +6,7 @@ use crate::bank::CONTENT;
 use crate::scoring::judge;
 
 use super::verdict::profiles_for;
-use super::{HEADING_ID, VerdictSummary};
+use super::{CallsToAction, HEADING_ID, VerdictSummary};
 
 /// Props for [`StaleResultView`].
 #[derive(Properties, PartialEq)]
@@ -31,6 +31,7 @@ pub fn StaleResultView(props: &StaleResultViewProps) -> Html {
             <VerdictSummary kicker={ui.shared_kicker} owner_fit={props.owner_fit} manager_fit={props.manager_fit} />
             <p class="rf-note rf-note--warn">{ ui.stale_note }</p>
             { profiles_for(verdict) }
+            <CallsToAction verdict={verdict} />
             <div class="rf-nav rf-nav--end">
                 <button type="button" class="rf-btn rf-btn--primary" onclick={on_take}>{ ui.take_it_yourself }</button>
             </div>

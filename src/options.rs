@@ -1,0 +1,188 @@
+//! Options a host page sets through the widget's query string (or the
+//! `data-*` attributes of the embed snippet, which `embed.js` turns into the
+//! query string). Pure: every value is checked here, and an invalid one is
+//! dropped with a warning that names the option.
+
+use crate::color::{self, Accent};
+
+/// Color scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The value of the `data-theme` attribute on `<html>`.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// A call to action shown on the result for one role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallToAction {
+    /// Button text, such as "See our open product owner roles".
+    pub label: String,
+    /// Where it goes: always an http or https URL.
+    pub url: String,
+}
+
+/// Every option, checked.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Color scheme.
+    pub theme: Theme,
+    /// Brand colour, already adjusted for contrast in both themes.
+    pub accent: Option<Accent>,
+    /// Whether to show the intro screen (default yes).
+    pub intro: bool,
+    /// Where shared links point; `None` means the widget's own page.
+    pub share_base: Option<String>,
+    /// Call to action for a product owner result.
+    pub owner_cta: Option<CallToAction>,
+    /// Call to action for a product manager result.
+    pub manager_cta: Option<CallToAction>,
+    /// The embedding page's origin, the only target of messages when known.
+    pub parent_origin: Option<String>,
+}
+
+/// Option names, as query parameters and (with `data-`) snippet attributes.
+pub mod names {
+    /// Interface language.
+    pub const LANG: &str = "lang";
+    /// `light`, `dark` or `auto`.
+    pub const THEME: &str = "theme";
+    /// Brand colour, `#rrggbb`.
+    pub const ACCENT: &str = "accent";
+    /// `true` or `false`.
+    pub const INTRO: &str = "intro";
+    /// Label of the product owner call to action.
+    pub const OWNER_CTA_LABEL: &str = "owner-cta-label";
+    /// URL of the product owner call to action.
+    pub const OWNER_CTA_URL: &str = "owner-cta-url";
+    /// Label of the product manager call to action.
+    pub const MANAGER_CTA_LABEL: &str = "manager-cta-label";
+    /// URL of the product manager call to action.
+    pub const MANAGER_CTA_URL: &str = "manager-cta-url";
+    /// Where shared links point.
+    pub const SHARE_BASE: &str = "share-base";
+    /// Set by `embed.js`: the embedding page's origin.
+    pub const ORIGIN: &str = "origin";
+}
+
+/// Languages the widget speaks.
+pub const LANGUAGES: &[&str] = &["en-GB"];
+
+/// Longest text accepted for any option.
+const MAX_LEN: usize = 2000;
+
+/// Whether `text` is an absolute http(s) URL with a host and nothing that
+/// could break out of an attribute or a link.
+pub fn is_http_url(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && text.len() <= MAX_LEN && !text.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
+    })
+}
+
+/// Whether `text` is a bare http(s) origin such as `https://example.com:8080`.
+fn is_origin(text: &str) -> bool {
+    is_http_url(text) && text.splitn(4, '/').count() == 3
+}
+
+fn ignoring(warnings: &mut Vec<String>, name: &str, value: &str, why: &str) {
+    let shown: String = value.chars().take(80).collect();
+    warnings.push(format!("rolefit: ignoring option {name}=\"{shown}\": {why}"));
+}
+
+/// Reads every option through `get` (a query-string lookup). Returns the
+/// options and one warning per option that was given but could not be used.
+pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
+    let mut warnings = Vec::new();
+    let mut options = Options { intro: true, ..Options::default() };
+
+    if let Some(lang) = get(names::LANG)
+        && !LANGUAGES.iter().any(|l| l.eq_ignore_ascii_case(&lang) || l.split('-').next() == Some(lang.as_str()))
+    {
+        ignoring(&mut warnings, names::LANG, &lang, &format!("available languages: {}", LANGUAGES.join(", ")));
+    }
+    if let Some(theme) = get(names::THEME) {
+        match theme.as_str() {
+            "auto" => options.theme = Theme::Auto,
+            "light" => options.theme = Theme::Light,
+            "dark" => options.theme = Theme::Dark,
+            _ => ignoring(&mut warnings, names::THEME, &theme, "use light, dark or auto"),
+        }
+    }
+    if let Some(accent) = get(names::ACCENT) {
+        match color::parse_hex(&accent) {
+            Some(rgb) => {
+                let adjusted = color::accent(rgb);
+                if adjusted.adjusted {
+                    warnings.push(format!(
+                        "rolefit: option accent=\"{accent}\" adjusted for contrast: {} on the light theme, {} on the dark theme",
+                        adjusted.light, adjusted.dark
+                    ));
+                }
+                options.accent = Some(adjusted);
+            }
+            None => ignoring(&mut warnings, names::ACCENT, &accent, "use a hex colour such as #0a6e5c"),
+        }
+    }
+    if let Some(intro) = get(names::INTRO) {
+        match intro.as_str() {
+            "true" | "1" | "yes" => options.intro = true,
+            "false" | "0" | "no" => options.intro = false,
+            _ => ignoring(&mut warnings, names::INTRO, &intro, "use true or false"),
+        }
+    }
+    if let Some(base) = get(names::SHARE_BASE) {
+        if is_http_url(&base) {
+            options.share_base = Some(base);
+        } else {
+            ignoring(&mut warnings, names::SHARE_BASE, &base, "it must be an http or https URL");
+        }
+    }
+    if let Some(origin) = get(names::ORIGIN) {
+        if is_origin(&origin) {
+            options.parent_origin = Some(origin);
+        } else {
+            ignoring(&mut warnings, names::ORIGIN, &origin, "it must be an http or https origin");
+        }
+    }
+    let mut cta = |label_name: &str, url_name: &str| -> Option<CallToAction> {
+        let (label, url) = (get(label_name), get(url_name));
+        let label = label.map(|l| l.trim().to_owned()).filter(|l| !l.is_empty() && l.len() <= 200);
+        match (label, url) {
+            (Some(label), Some(url)) if is_http_url(&url) => Some(CallToAction { label, url }),
+            (_, Some(url)) if !is_http_url(&url) => {
+                ignoring(&mut warnings, url_name, &url, "only http and https links are allowed");
+                None
+            }
+            (None, Some(url)) => {
+                ignoring(&mut warnings, url_name, &url, &format!("it needs a {label_name} as well"));
+                None
+            }
+            (Some(label), None) => {
+                ignoring(&mut warnings, label_name, &label, &format!("it needs a {url_name} as well"));
+                None
+            }
+            _ => None,
+        }
+    };
+    options.owner_cta = cta(names::OWNER_CTA_LABEL, names::OWNER_CTA_URL);
+    options.manager_cta = cta(names::MANAGER_CTA_LABEL, names::MANAGER_CTA_URL);
+    (options, warnings)
+}
