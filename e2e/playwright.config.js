@@ -3,6 +3,7 @@
 import { defineConfig } from "@playwright/test";
 
 const port = 4173;
+const hostPort = 4174;
 
 export default defineConfig({
   testDir: "tests",
@@ -28,9 +29,19 @@ export default defineConfig({
     { name: "phone", use: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true } },
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
   ],
-  webServer: {
-    command: `node serve.mjs ../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    // The widget, under the strict Content Security Policy it promises to
+    // work with: any violation shows up as a console error and fails a test.
+    {
+      command: `node serve.mjs ../dist ${port} --csp`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    // Host pages on another origin that embed it: examples/ and e2e/pages/.
+    {
+      command: `node serve.mjs .. ${hostPort} --rewrite https://widgets.example.com/rolefit/=http://127.0.0.1:${port}/`,
+      url: `http://127.0.0.1:${hostPort}/examples/career-page.html`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -1,11 +1,18 @@
-// A tiny static file server for the release build, with no dependencies.
-// Usage: node serve.mjs <dir> <port>
+// A tiny static file server for the tests, with no dependencies.
+// Usage: node serve.mjs <dir> <port> [--csp] [--rewrite FROM=TO]
+//   --csp      send the strict Content Security Policy the widget promises to work under
+//   --rewrite  replace FROM with TO in served HTML (points examples at the local widget)
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
-const root = resolve(process.argv[2] ?? "../dist");
-const port = Number(process.argv[3] ?? 4173);
+const [dir = "../dist", portArg = "4173", ...flags] = process.argv.slice(2);
+const root = resolve(dir);
+const port = Number(portArg);
+const csp = flags.includes("--csp");
+const rewrite = flags.includes("--rewrite") ? flags[flags.indexOf("--rewrite") + 1].split("=") : null;
+
+export const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -23,8 +30,13 @@ createServer(async (req, res) => {
     return;
   }
   try {
-    const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    let body = await readFile(file);
+    const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+    if (extname(file) === ".html") {
+      if (csp) headers["content-security-policy"] = POLICY;
+      if (rewrite) body = body.toString().replaceAll(rewrite[0], rewrite[1]);
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -24,8 +24,10 @@ pub struct Accent {
     pub dark: String,
     /// Text on the dark accent.
     pub dark_text: String,
-    /// Whether the requested colour had to change for either theme.
-    pub adjusted: bool,
+    /// Whether the requested colour had to change for the light theme.
+    pub light_adjusted: bool,
+    /// Whether the requested colour had to change for the dark theme.
+    pub dark_adjusted: bool,
 }
 
 /// Parses `#rrggbb`, `rrggbb`, `#rgb` or `rgb`.
@@ -55,7 +57,11 @@ pub fn to_hex(rgb: Rgb) -> String {
 pub fn luminance(rgb: Rgb) -> f32 {
     let channel = |c: u8| {
         let c = f32::from(c) / 255.0;
-        if c <= 0.040_45 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
 }
@@ -74,12 +80,19 @@ fn mix(from: Rgb, to: Rgb, t: f32) -> Rgb {
 /// The closest colour to `rgb`, moving toward `toward`, that reaches
 /// [`MIN_CONTRAST`] on `card`.
 fn readable_on(rgb: Rgb, card: Rgb, toward: Rgb) -> Rgb {
-    (0..=20).map(|step| mix(rgb, toward, step as f32 / 20.0)).find(|c| contrast(*c, card) >= MIN_CONTRAST).unwrap_or(toward)
+    (0..=20)
+        .map(|step| mix(rgb, toward, step as f32 / 20.0))
+        .find(|c| contrast(*c, card) >= MIN_CONTRAST)
+        .unwrap_or(toward)
 }
 
 /// White or dark text, whichever reads better on `rgb`.
 fn text_on(rgb: Rgb) -> Rgb {
-    if contrast(rgb, LIGHT_CARD) >= contrast(rgb, DARK_TEXT) { LIGHT_CARD } else { DARK_TEXT }
+    if contrast(rgb, LIGHT_CARD) >= contrast(rgb, DARK_TEXT) {
+        LIGHT_CARD
+    } else {
+        DARK_TEXT
+    }
 }
 
 /// The accent pair for a requested colour: darkened for the light theme and
@@ -92,7 +105,8 @@ pub fn accent(rgb: Rgb) -> Accent {
         light_text: to_hex(text_on(light)),
         dark: to_hex(dark),
         dark_text: to_hex(text_on(dark)),
-        adjusted: light != rgb || dark != rgb,
+        light_adjusted: light != rgb,
+        dark_adjusted: dark != rgb,
     }
 }
 
@@ -119,14 +133,17 @@ mod tests {
     #[test]
     fn accents_are_adjusted_only_as_far_as_needed() {
         let gold = accent(parse_hex("#ffd700").unwrap());
-        assert!(gold.adjusted);
+        assert!(gold.light_adjusted && !gold.dark_adjusted);
         assert!(contrast(parse_hex(&gold.light).unwrap(), LIGHT_CARD) >= MIN_CONTRAST);
         assert_eq!(gold.dark, "#ffd700", "gold already reads on the dark card");
         let teal = accent(parse_hex("#0a6e5c").unwrap());
         assert_eq!(teal.light, "#0a6e5c");
         for a in [&gold, &teal] {
             for (bg, fg) in [(&a.light, &a.light_text), (&a.dark, &a.dark_text)] {
-                assert!(contrast(parse_hex(bg).unwrap(), parse_hex(fg).unwrap()) >= MIN_CONTRAST, "{a:?}");
+                assert!(
+                    contrast(parse_hex(bg).unwrap(), parse_hex(fg).unwrap()) >= MIN_CONTRAST,
+                    "{a:?}"
+                );
             }
         }
     }

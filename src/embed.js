@@ -36,7 +36,9 @@
     frame.loading = "lazy";
     frame.setAttribute("sandbox",
       "allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation");
-    frame.setAttribute("allow", "clipboard-write; web-share");
+    // web-share only where the browser has it: elsewhere the token only
+    // produces a console warning.
+    frame.setAttribute("allow", "clipboard-write" + (navigator.share ? "; web-share" : ""));
     frame.setAttribute("scrolling", "no");
     frame.style.display = "block";
     frame.style.width = "100%";

@@ -76,13 +76,19 @@ impl HostEvent {
         let n = |v: usize| Value::Number(u32::try_from(v).unwrap_or(u32::MAX));
         match self {
             HostEvent::Ready | HostEvent::Start => Vec::new(),
-            HostEvent::Progress { current, total } => vec![("current", n(*current)), ("total", n(*total))],
+            HostEvent::Progress { current, total } => {
+                vec![("current", n(*current)), ("total", n(*total))]
+            }
             HostEvent::Complete(outcome) => {
                 let dimensions = dimension_ids
                     .iter()
                     .zip(&outcome.dimensions)
                     .map(|(id, d)| {
-                        vec![("id", Value::Text(id)), ("owner", n(d.owner.into())), ("manager", n(d.manager.into()))]
+                        vec![
+                            ("id", Value::Text(id)),
+                            ("owner", n(d.owner.into())),
+                            ("manager", n(d.manager.into())),
+                        ]
                     })
                     .collect();
                 vec![

@@ -90,10 +90,16 @@ const MAX_LEN: usize = 2000;
 /// could break out of an attribute or a link.
 pub fn is_http_url(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
     rest.is_some_and(|rest| {
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && text.len() <= MAX_LEN && !text.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
+        !host.is_empty()
+            && text.len() <= MAX_LEN
+            && !text
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
     })
 }
 
@@ -104,41 +110,75 @@ fn is_origin(text: &str) -> bool {
 
 fn ignoring(warnings: &mut Vec<String>, name: &str, value: &str, why: &str) {
     let shown: String = value.chars().take(80).collect();
-    warnings.push(format!("rolefit: ignoring option {name}=\"{shown}\": {why}"));
+    warnings.push(format!(
+        "rolefit: ignoring option {name}=\"{shown}\": {why}"
+    ));
 }
 
 /// Reads every option through `get` (a query-string lookup). Returns the
 /// options and one warning per option that was given but could not be used.
 pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
     let mut warnings = Vec::new();
-    let mut options = Options { intro: true, ..Options::default() };
+    let mut options = Options {
+        intro: true,
+        ..Options::default()
+    };
 
     if let Some(lang) = get(names::LANG)
-        && !LANGUAGES.iter().any(|l| l.eq_ignore_ascii_case(&lang) || l.split('-').next() == Some(lang.as_str()))
+        && !LANGUAGES
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(&lang) || l.split('-').next() == Some(lang.as_str()))
     {
-        ignoring(&mut warnings, names::LANG, &lang, &format!("available languages: {}", LANGUAGES.join(", ")));
+        ignoring(
+            &mut warnings,
+            names::LANG,
+            &lang,
+            &format!("available languages: {}", LANGUAGES.join(", ")),
+        );
     }
     if let Some(theme) = get(names::THEME) {
         match theme.as_str() {
             "auto" => options.theme = Theme::Auto,
             "light" => options.theme = Theme::Light,
             "dark" => options.theme = Theme::Dark,
-            _ => ignoring(&mut warnings, names::THEME, &theme, "use light, dark or auto"),
+            _ => ignoring(
+                &mut warnings,
+                names::THEME,
+                &theme,
+                "use light, dark or auto",
+            ),
         }
     }
     if let Some(accent) = get(names::ACCENT) {
         match color::parse_hex(&accent) {
             Some(rgb) => {
-                let adjusted = color::accent(rgb);
-                if adjusted.adjusted {
+                let pair = color::accent(rgb);
+                let (light, dark) = match options.theme {
+                    Theme::Auto => (pair.light_adjusted, pair.dark_adjusted),
+                    Theme::Light => (pair.light_adjusted, false),
+                    Theme::Dark => (false, pair.dark_adjusted),
+                };
+                let mut changes = Vec::new();
+                if light {
+                    changes.push(format!("{} on the light theme", pair.light));
+                }
+                if dark {
+                    changes.push(format!("{} on the dark theme", pair.dark));
+                }
+                if !changes.is_empty() {
                     warnings.push(format!(
-                        "rolefit: option accent=\"{accent}\" adjusted for contrast: {} on the light theme, {} on the dark theme",
-                        adjusted.light, adjusted.dark
+                        "rolefit: option accent=\"{accent}\" adjusted for contrast: {}",
+                        changes.join(", ")
                     ));
                 }
-                options.accent = Some(adjusted);
+                options.accent = Some(pair);
             }
-            None => ignoring(&mut warnings, names::ACCENT, &accent, "use a hex colour such as #0a6e5c"),
+            None => ignoring(
+                &mut warnings,
+                names::ACCENT,
+                &accent,
+                "use a hex colour such as #0a6e5c",
+            ),
         }
     }
     if let Some(intro) = get(names::INTRO) {
@@ -152,31 +192,58 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
         if is_http_url(&base) {
             options.share_base = Some(base);
         } else {
-            ignoring(&mut warnings, names::SHARE_BASE, &base, "it must be an http or https URL");
+            ignoring(
+                &mut warnings,
+                names::SHARE_BASE,
+                &base,
+                "it must be an http or https URL",
+            );
         }
     }
     if let Some(origin) = get(names::ORIGIN) {
         if is_origin(&origin) {
             options.parent_origin = Some(origin);
         } else {
-            ignoring(&mut warnings, names::ORIGIN, &origin, "it must be an http or https origin");
+            ignoring(
+                &mut warnings,
+                names::ORIGIN,
+                &origin,
+                "it must be an http or https origin",
+            );
         }
     }
     let mut cta = |label_name: &str, url_name: &str| -> Option<CallToAction> {
         let (label, url) = (get(label_name), get(url_name));
-        let label = label.map(|l| l.trim().to_owned()).filter(|l| !l.is_empty() && l.len() <= 200);
+        let label = label
+            .map(|l| l.trim().to_owned())
+            .filter(|l| !l.is_empty() && l.len() <= 200);
         match (label, url) {
             (Some(label), Some(url)) if is_http_url(&url) => Some(CallToAction { label, url }),
             (_, Some(url)) if !is_http_url(&url) => {
-                ignoring(&mut warnings, url_name, &url, "only http and https links are allowed");
+                ignoring(
+                    &mut warnings,
+                    url_name,
+                    &url,
+                    "only http and https links are allowed",
+                );
                 None
             }
             (None, Some(url)) => {
-                ignoring(&mut warnings, url_name, &url, &format!("it needs a {label_name} as well"));
+                ignoring(
+                    &mut warnings,
+                    url_name,
+                    &url,
+                    &format!("it needs {label_name} as well"),
+                );
                 None
             }
             (Some(label), None) => {
-                ignoring(&mut warnings, label_name, &label, &format!("it needs a {url_name} as well"));
+                ignoring(
+                    &mut warnings,
+                    label_name,
+                    &label,
+                    &format!("it needs {url_name} as well"),
+                );
                 None
             }
             _ => None,

@@ -28,8 +28,14 @@ impl Reducible for Quiz {
 
 fn initial_quiz(show_intro: bool) -> Quiz {
     let fresh = Quiz::new(&CONTENT.bank);
-    let fresh = if show_intro { fresh } else { fresh.apply(Action::Start).unwrap_or(fresh) };
-    storage::load().and_then(|code| Quiz::resume(&CONTENT.bank, CONTENT.fingerprint, &code)).unwrap_or(fresh)
+    let fresh = if show_intro {
+        fresh
+    } else {
+        fresh.apply(Action::Start).unwrap_or(fresh)
+    };
+    storage::load()
+        .and_then(|code| Quiz::resume(&CONTENT.bank, CONTENT.fingerprint, &code))
+        .unwrap_or(fresh)
 }
 
 /// Reads the page's options once, warning in the console about each one
@@ -45,7 +51,12 @@ fn read_options() -> Options {
 /// Applies theme and accent to `<html>`, so the stylesheet (no inline styles:
 /// the page runs under a strict CSP) picks them up.
 fn apply_theme(options: &Options) {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
     let _ = root.set_attribute("data-theme", options.theme.attribute());
     if let (Some(accent), Ok(root)) = (&options.accent, root.dyn_into::<web_sys::HtmlElement>()) {
         let style = root.style();
@@ -95,7 +106,15 @@ pub fn App() -> Html {
             apply_theme(&options);
             let report = {
                 let (origin, ids) = (origin.clone(), ids.clone());
-                move || host::post(&HostEvent::Resize { height: host::content_height() }, origin.as_deref(), &ids)
+                move || {
+                    host::post(
+                        &HostEvent::Resize {
+                            height: host::content_height(),
+                        },
+                        origin.as_deref(),
+                        &ids,
+                    )
+                }
             };
             host::post(&HostEvent::Ready, origin.as_deref(), &ids);
             report();
@@ -143,9 +162,14 @@ pub fn App() -> Html {
                     if !matches!(before, Some(View::Quiz(Screen::Question(_)))) {
                         post(HostEvent::Start);
                     }
-                    post(HostEvent::Progress { current: n + 1, total: quiz.answers().len() });
+                    post(HostEvent::Progress {
+                        current: n + 1,
+                        total: quiz.answers().len(),
+                    });
                 }
-                View::Quiz(Screen::Result) => post(HostEvent::Complete(score(&CONTENT.bank, quiz.answers()))),
+                View::Quiz(Screen::Result) => {
+                    post(HostEvent::Complete(score(&CONTENT.bank, quiz.answers())))
+                }
                 View::BadLink => post(HostEvent::Error { code: "bad-link" }),
                 View::Quiz(Screen::Intro) | View::Shared => {}
             }

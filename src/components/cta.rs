@@ -19,7 +19,9 @@ pub struct CallsToActionProps {
 /// were checked to be http(s) when the options were read.
 #[component]
 pub fn CallsToAction(props: &CallsToActionProps) -> Html {
-    let Some(options) = use_context::<Rc<Options>>() else { return Html::default() };
+    let Some(options) = use_context::<Rc<Options>>() else {
+        return Html::default();
+    };
     let ctas: Vec<_> = match props.verdict {
         Verdict::Owner => vec![&options.owner_cta],
         Verdict::Manager => vec![&options.manager_cta],

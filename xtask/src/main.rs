@@ -19,6 +19,8 @@ const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "123.0.0";
 const WASM_OPT_VERSION: &str = "version_123";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Most gzip bytes `embed.js` may weigh (issue: embed with one snippet).
+const EMBED_BUDGET: u64 = 3 * 1024;
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -330,6 +332,14 @@ fn build() -> Result<Vec<(String, u64, u64)>> {
         println!("{name:<44} {raw:>10} {gz:>10}");
     }
     println!("{:<44} {:>10} {:>10}", "total", total.0, total.1);
+    // Budgets are deterministic bytes, so they are checked on every build.
+    for (name, _, gz) in &sizes {
+        if name == "embed.js" && *gz > EMBED_BUDGET {
+            return Err(format!(
+                "embed.js is {gz} bytes gzip, over its budget of {EMBED_BUDGET}"
+            ));
+        }
+    }
     Ok(sizes)
 }
 

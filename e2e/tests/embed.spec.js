@@ -1,0 +1,150 @@
+// The widget embedded in a career page on another origin: sizing, events,
+// options, share links back to the host, and forged messages.
+import { test as plain } from "@playwright/test";
+import { test, expect } from "./fixtures.js";
+import { items, ui } from "./bank.js";
+
+const host = "http://127.0.0.1:4174";
+const widgetOrigin = "http://127.0.0.1:4173";
+const total = items.length;
+
+/** Records the widget's DOM events on the host page, in order. */
+async function recordEvents(page) {
+  await page.addInitScript(() => {
+    window.rolefitEvents = [];
+    for (const name of ["ready", "start", "progress", "complete", "error"]) {
+      document.addEventListener(`rolefit:${name}`, (e) => window.rolefitEvents.push([name, e.detail]));
+    }
+  });
+}
+
+const widget = (page) => page.frameLocator("iframe[title^='Product owner or product manager']");
+const frameOf = (page) => page.frames().find((f) => f.url().startsWith(widgetOrigin));
+
+/** The iframe's height and its content's, and whether it scrolls inside. */
+async function fit(page) {
+  const frameHeight = await page.locator("iframe").first().evaluate((f) => f.getBoundingClientRect().height);
+  const inner = await frameOf(page).evaluate(() => ({
+    content: Math.ceil(document.body.getBoundingClientRect().height),
+    scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight + 1,
+  }));
+  return { frameHeight, ...inner };
+}
+
+async function expectFitted(page) {
+  await expect.poll(async () => {
+    const f = await fit(page);
+    return Math.abs(f.frameHeight - f.content) <= 2 && !f.scrolls;
+  }).toBe(true);
+}
+
+async function answerAll(w, pick) {
+  for (let i = 0; i < total; i++) {
+    await w.getByRole("radio", { name: pick(items[i]), exact: true }).check();
+    await w.getByRole("button", { name: i === total - 1 ? ui.see_result : ui.next }).click();
+  }
+}
+
+test("the embed loads, fits its content at every step and reports events in order", async ({ page }) => {
+  await recordEvents(page);
+  await page.goto(`${host}/examples/career-page.html`);
+  const w = widget(page);
+  await expect(w.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+  await expectFitted(page);
+  const introHeight = (await fit(page)).frameHeight;
+
+  await w.getByRole("button", { name: ui.start }).click();
+  await expect(w.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
+  await expectFitted(page);
+  await answerAll(w, (item) => item.owner);
+  await expect(w.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
+  await expectFitted(page);
+  expect((await fit(page)).frameHeight).toBeGreaterThan(introHeight);
+
+  const events = await page.evaluate(() => window.rolefitEvents);
+  const names = events.map(([name]) => name);
+  expect(names).toEqual(["ready", "start", ...Array(total).fill("progress"), "complete"]);
+  expect(events[2][1]).toEqual({ current: 1, total });
+  expect(events[total + 1][1]).toEqual({ current: total, total });
+  const complete = events.at(-1)[1];
+  expect(complete).toEqual({
+    verdict: "owner",
+    ownerFit: 100,
+    managerFit: 0,
+    dimensions: [
+      { id: "focus", owner: 100, manager: 0 },
+      { id: "skills", owner: 100, manager: 0 },
+      { id: "metrics", owner: 100, manager: 0 },
+    ],
+  });
+});
+
+test("the call to action for the suggested role links where the host configured it", async ({ page }) => {
+  await page.goto(`${host}/examples/career-page.html`);
+  const w = widget(page);
+  await w.getByRole("button", { name: ui.start }).click();
+  await answerAll(w, (item) => item.manager);
+  const cta = w.getByRole("link", { name: "See our open product manager roles" });
+  await expect(cta).toHaveAttribute("href", "https://careers.example.com/jobs?role=product-manager");
+  await expect(cta).toHaveAttribute("target", "_top");
+  await expect(w.getByRole("link", { name: "See our open product owner roles" })).toHaveCount(0);
+});
+
+test("a shared link points to the career page and opens inside the embed there", async ({ page, browser }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: widgetOrigin });
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: host });
+  await page.goto(`${host}/examples/career-page.html`);
+  const w = widget(page);
+  await w.getByRole("button", { name: ui.start }).click();
+  await answerAll(w, (item) => item.owner);
+  await w.getByRole("button", { name: ui.share_copy }).click();
+  await expect(w.getByRole("status")).toHaveText(ui.share_copied);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(new RegExp(`^${host}/examples/career-page\\.html#r=[A-Za-z0-9_-]+$`));
+
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await other.goto(link);
+  const shared = widget(other);
+  await expect(shared.getByText(ui.shared_kicker)).toBeVisible();
+  await expect(shared.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
+  await expect(shared.getByRole("link", { name: "See our open product owner roles" })).toBeVisible();
+  await context.close();
+});
+
+test("the plain iframe works without any script on the host page", async ({ page }) => {
+  await page.goto(`${host}/examples/plain-iframe.html`);
+  const w = widget(page);
+  // intro=false: the first question is shown straight away.
+  await expect(w.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
+  await answerAll(w, (item) => item.owner);
+  await expect(w.getByRole("link", { name: "Product owner roles" })).toHaveAttribute("href", "https://careers.example.com/jobs?role=po");
+});
+
+test("forged messages from another frame or the page itself are ignored", async ({ page }) => {
+  await recordEvents(page);
+  await page.goto(`${host}/e2e/pages/forged.html`);
+  await expect(widget(page).getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+  await page.evaluate(() => window.postMessage({ type: "rolefit:v1:complete", detail: { verdict: "both" } }, "*"));
+  await page.waitForTimeout(300);
+  const height = await page.locator("iframe[title^='Product owner']").evaluate((f) => f.getBoundingClientRect().height);
+  expect(height).toBeGreaterThan(100);
+  expect((await page.evaluate(() => window.rolefitEvents)).map(([name]) => name)).toEqual(["ready"]);
+});
+
+plain("an invalid option is ignored with one console warning naming it", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(`${host}/e2e/pages/invalid.html`);
+  const w = widget(page);
+  await expect(w.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+  await expect.poll(() => warnings.length).toBe(2);
+  expect(warnings).toEqual([
+    expect.stringContaining('option theme="neon"'),
+    expect.stringContaining('option owner-cta-url="javascript:alert(1)"'),
+  ]);
+  warnings.length = 0;
+  await w.getByRole("button", { name: ui.start }).click();
+  await answerAll(w, (item) => item.owner);
+  await expect(w.getByRole("link")).toHaveCount(0);
+});

@@ -1,0 +1,209 @@
+//! Page options and the host message contract.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rolefit::bank::CONTENT;
+use rolefit::events::{HostEvent, PREFIX, Value};
+use rolefit::options::{CallToAction, Theme, is_http_url, parse};
+use rolefit::scoring::{Role, score, strongest_option};
+
+fn from(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+    let pairs: Vec<(String, String)> = pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    move |name| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    }
+}
+
+#[test]
+fn no_options_means_the_defaults_and_no_warnings() {
+    let (options, warnings) = parse(from(&[]));
+    assert_eq!(
+        (
+            options.theme,
+            options.intro,
+            options.accent,
+            options.share_base
+        ),
+        (Theme::Auto, true, None, None)
+    );
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn valid_options_are_taken() {
+    let (options, warnings) = parse(from(&[
+        ("theme", "dark"),
+        ("intro", "false"),
+        ("lang", "en-GB"),
+        ("accent", "#0a6e5c"),
+        ("share-base", "https://careers.example.com/product?team=web"),
+        ("origin", "https://careers.example.com"),
+        ("owner-cta-label", "Our product owner roles"),
+        ("owner-cta-url", "https://careers.example.com/jobs?role=po"),
+    ]));
+    // Teal reads on white but not on the dark card: adjusted, and said so.
+    assert_eq!(
+        warnings,
+        ["rolefit: option accent=\"#0a6e5c\" adjusted for contrast: #479285 on the dark theme"]
+    );
+    assert_eq!((options.theme, options.intro), (Theme::Dark, false));
+    assert_eq!(
+        options.accent.unwrap().dark,
+        "#479285",
+        "lightened just enough for the dark card"
+    );
+    assert_eq!(
+        options.share_base.as_deref(),
+        Some("https://careers.example.com/product?team=web")
+    );
+    assert_eq!(
+        options.parent_origin.as_deref(),
+        Some("https://careers.example.com")
+    );
+    assert_eq!(
+        options.owner_cta,
+        Some(CallToAction {
+            label: "Our product owner roles".into(),
+            url: "https://careers.example.com/jobs?role=po".into()
+        })
+    );
+    assert_eq!(options.manager_cta, None);
+}
+
+#[test]
+fn each_invalid_option_is_dropped_with_one_warning_naming_it() {
+    let cases = [
+        ("theme", "neon"),
+        ("intro", "maybe"),
+        ("lang", "tlh"),
+        ("accent", "red; background: url(x)"),
+        ("share-base", "javascript:alert(1)"),
+        ("origin", "https://example.com/path"),
+        ("owner-cta-url", "data:text/html,<script>alert(1)</script>"),
+        ("manager-cta-url", "JaVaScRiPt:alert(1)"),
+    ];
+    for (name, value) in cases {
+        let label = name.replace("-url", "-label");
+        let (options, warnings) = parse(from(&[(name, value), (&label, "Jobs")]));
+        assert_eq!(warnings.len(), 1, "{name}: {warnings:?}");
+        assert!(
+            warnings[0].contains(&format!("option {name}=")),
+            "{}",
+            warnings[0]
+        );
+        assert_eq!(options.owner_cta, None);
+        assert_eq!(options.manager_cta, None);
+        assert_eq!(options.share_base, None);
+    }
+}
+
+#[test]
+fn a_call_to_action_needs_both_label_and_url() {
+    let (options, warnings) = parse(from(&[("owner-cta-label", "Jobs")]));
+    assert_eq!(options.owner_cta, None);
+    assert_eq!(
+        warnings,
+        ["rolefit: ignoring option owner-cta-label=\"Jobs\": it needs owner-cta-url as well"]
+    );
+}
+
+#[test]
+fn an_accent_that_fails_contrast_is_adjusted_with_a_warning() {
+    let (options, warnings) = parse(from(&[("accent", "#ffd700"), ("theme", "light")]));
+    let accent = options.accent.unwrap();
+    assert_ne!(accent.light, "#ffd700");
+    assert_eq!(warnings.len(), 1);
+    assert!(
+        warnings[0].contains("adjusted for contrast"),
+        "{}",
+        warnings[0]
+    );
+}
+
+#[test]
+fn only_http_urls_pass() {
+    for good in [
+        "https://a.example",
+        "http://a.example/x?y=1#z",
+        "HTTPS://A.EXAMPLE/",
+    ] {
+        assert!(is_http_url(good), "{good}");
+    }
+    for bad in [
+        "",
+        "https://",
+        "javascript:alert(1)",
+        "//evil.example",
+        "https://a b",
+        "https://a.example/\"><img>",
+        "ftp://x",
+    ] {
+        assert!(!is_http_url(bad), "{bad}");
+    }
+}
+
+#[test]
+fn the_complete_event_carries_the_result_but_never_the_answers() {
+    let answers: Vec<_> = (0..CONTENT.bank.items.len())
+        .map(|i| strongest_option(&CONTENT.bank, i, Role::Manager))
+        .collect();
+    let event = HostEvent::Complete(score(&CONTENT.bank, &answers));
+    assert_eq!(format!("{PREFIX}{}", event.name()), "rolefit:v1:complete");
+    let ids: Vec<&str> = CONTENT.bank.dimensions.iter().map(|d| d.id).collect();
+    let detail = event.detail(&ids);
+    let keys: Vec<&str> = detail.iter().map(|(k, _)| *k).collect();
+    assert_eq!(keys, ["verdict", "ownerFit", "managerFit", "dimensions"]);
+    assert_eq!(detail[0].1, Value::Text("manager"));
+    assert_eq!(detail[2].1, Value::Number(100));
+    let Value::List(dimensions) = &detail[3].1 else {
+        panic!("dimensions is a list")
+    };
+    assert_eq!(dimensions.len(), 3);
+    assert_eq!(
+        dimensions[0],
+        vec![
+            ("id", Value::Text("focus")),
+            ("owner", Value::Number(0)),
+            ("manager", Value::Number(100))
+        ]
+    );
+}
+
+#[test]
+fn every_event_has_a_documented_name() {
+    let names: Vec<&str> = [
+        HostEvent::Ready,
+        HostEvent::Start,
+        HostEvent::Progress {
+            current: 1,
+            total: 18,
+        },
+        HostEvent::Error { code: "bad-link" },
+        HostEvent::Resize { height: 600 },
+    ]
+    .iter()
+    .map(HostEvent::name)
+    .collect();
+    assert_eq!(names, ["ready", "start", "progress", "error", "resize"]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(3000) })]
+
+    #[test]
+    fn any_option_values_parse_without_panicking(values in prop::collection::vec("\\PC{0,60}", 10)) {
+        let names = ["lang", "theme", "accent", "intro", "owner-cta-label", "owner-cta-url",
+            "manager-cta-label", "manager-cta-url", "share-base", "origin"];
+        let pairs: Vec<(&str, &str)> = names.iter().copied().zip(values.iter().map(String::as_str)).collect();
+        let (options, _) = parse(from(&pairs));
+        for cta in [&options.owner_cta, &options.manager_cta].into_iter().flatten() {
+            prop_assert!(cta.url.to_ascii_lowercase().starts_with("http"));
+        }
+    }
+}
