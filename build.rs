@@ -12,13 +12,7 @@ mod load;
 use std::{env, fs, path::Path, process};
 
 fn main() {
-    for watched in [
-        load::BANK_FILE,
-        load::PROFILES_FILE,
-        load::UI_FILE,
-        "src/bank/model.rs",
-        "src/bank/load.rs",
-    ] {
+    for watched in [load::BANK_FILE, load::PROFILES_FILE, load::UI_FILE, "src/bank/model.rs", "src/bank/load.rs"] {
         println!("cargo::rerun-if-changed={watched}");
     }
     let read = |file: &str| {
@@ -27,16 +21,8 @@ fn main() {
             process::exit(1)
         })
     };
-    let (bank, profiles, ui) = (
-        read(load::BANK_FILE),
-        read(load::PROFILES_FILE),
-        read(load::UI_FILE),
-    );
-    let content = match load::load(&load::Sources {
-        bank: &bank,
-        profiles: &profiles,
-        ui: &ui,
-    }) {
+    let (bank, profiles, ui) = (read(load::BANK_FILE), read(load::PROFILES_FILE), read(load::UI_FILE));
+    let content = match load::load(&load::Sources { bank: &bank, profiles: &profiles, ui: &ui }) {
         Ok(content) => content,
         Err(problems) => {
             eprintln!("\nThe questions in `questions/` need fixing before rolefit can build:\n");

@@ -12,16 +12,12 @@ fn window() -> Option<web_sys::Window> {
 
 /// The current URL fragment, with its `#`, or an empty string.
 pub fn fragment() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// The page's URL without its fragment.
 pub fn page_url() -> String {
-    let href = window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+    let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
@@ -38,9 +34,7 @@ pub fn clear_fragment() {
 /// A query parameter of the page's own URL.
 pub fn query_param(name: &str) -> Option<String> {
     let search = window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
 }
 
 /// Logs one warning to the console (for the page's developer, not the visitor).
@@ -51,9 +45,7 @@ pub fn warn(message: &str) {
 fn navigator_member(path: &[&str]) -> Option<JsValue> {
     let mut value: JsValue = window()?.navigator().into();
     for key in path {
-        value = Reflect::get(&value, &JsValue::from_str(key))
-            .ok()
-            .filter(|v| !v.is_undefined() && !v.is_null())?;
+        value = Reflect::get(&value, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined() && !v.is_null())?;
     }
     Some(value)
 }
@@ -68,15 +60,12 @@ async fn call(this: &JsValue, method: &JsValue, args: &[JsValue]) -> Result<JsVa
 /// Copies `text` with the Clipboard API. `false` when the API is missing or
 /// refuses (no permission, insecure context, sandboxed frame).
 pub async fn copy_text(text: &str) -> bool {
-    let (Some(clipboard), Some(write)) = (
-        navigator_member(&["clipboard"]),
-        navigator_member(&["clipboard", "writeText"]),
-    ) else {
+    let (Some(clipboard), Some(write)) =
+        (navigator_member(&["clipboard"]), navigator_member(&["clipboard", "writeText"]))
+    else {
         return false;
     };
-    call(&clipboard, &write, &[JsValue::from_str(text)])
-        .await
-        .is_ok()
+    call(&clipboard, &write, &[JsValue::from_str(text)]).await.is_ok()
 }
 
 /// Whether the browser offers the Web Share API.
@@ -97,8 +86,7 @@ pub enum ShareOutcome {
 
 /// Opens the system share sheet for a link.
 pub async fn share(title: &str, text: &str, url: &str) -> ShareOutcome {
-    let (Some(navigator), Some(share)) = (navigator_member(&[]), navigator_member(&["share"]))
-    else {
+    let (Some(navigator), Some(share)) = (navigator_member(&[]), navigator_member(&["share"])) else {
         return ShareOutcome::Failed;
     };
     let data = Object::new();
@@ -108,14 +96,8 @@ pub async fn share(title: &str, text: &str, url: &str) -> ShareOutcome {
     match call(&navigator, &share, &[data.into()]).await {
         Ok(_) => ShareOutcome::Shared,
         Err(error) => {
-            let name = Reflect::get(&error, &JsValue::from_str("name"))
-                .ok()
-                .and_then(|n| n.as_string());
-            if name.as_deref() == Some("AbortError") {
-                ShareOutcome::Cancelled
-            } else {
-                ShareOutcome::Failed
-            }
+            let name = Reflect::get(&error, &JsValue::from_str("name")).ok().and_then(|n| n.as_string());
+            if name.as_deref() == Some("AbortError") { ShareOutcome::Cancelled } else { ShareOutcome::Failed }
         }
     }
 }

@@ -57,11 +57,7 @@ pub fn to_hex(rgb: Rgb) -> String {
 pub fn luminance(rgb: Rgb) -> f32 {
     let channel = |c: u8| {
         let c = f32::from(c) / 255.0;
-        if c <= 0.040_45 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
+        if c <= 0.040_45 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
     };
     0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
 }
@@ -88,11 +84,7 @@ fn readable_on(rgb: Rgb, card: Rgb, toward: Rgb) -> Rgb {
 
 /// White or dark text, whichever reads better on `rgb`.
 fn text_on(rgb: Rgb) -> Rgb {
-    if contrast(rgb, LIGHT_CARD) >= contrast(rgb, DARK_TEXT) {
-        LIGHT_CARD
-    } else {
-        DARK_TEXT
-    }
+    if contrast(rgb, LIGHT_CARD) >= contrast(rgb, DARK_TEXT) { LIGHT_CARD } else { DARK_TEXT }
 }
 
 /// The accent pair for a requested colour: darkened for the light theme and
@@ -140,10 +132,7 @@ mod tests {
         assert_eq!(teal.light, "#0a6e5c");
         for a in [&gold, &teal] {
             for (bg, fg) in [(&a.light, &a.light_text), (&a.dark, &a.dark_text)] {
-                assert!(
-                    contrast(parse_hex(bg).unwrap(), parse_hex(fg).unwrap()) >= MIN_CONTRAST,
-                    "{a:?}"
-                );
+                assert!(contrast(parse_hex(bg).unwrap(), parse_hex(fg).unwrap()) >= MIN_CONTRAST, "{a:?}");
             }
         }
     }

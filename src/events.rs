@@ -84,11 +84,7 @@ impl HostEvent {
                     .iter()
                     .zip(&outcome.dimensions)
                     .map(|(id, d)| {
-                        vec![
-                            ("id", Value::Text(id)),
-                            ("owner", n(d.owner.into())),
-                            ("manager", n(d.manager.into())),
-                        ]
+                        vec![("id", Value::Text(id)), ("owner", n(d.owner.into())), ("manager", n(d.manager.into()))]
                     })
                     .collect();
                 vec![

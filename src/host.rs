@@ -16,15 +16,16 @@ fn parent() -> Option<web_sys::Window> {
     (!JsValue::from(&parent).loose_eq(&JsValue::from(&window))).then_some(parent)
 }
 
+/// Whether the widget runs inside a frame.
+pub fn is_framed() -> bool {
+    parent().is_some()
+}
+
 fn to_js(value: &Value) -> JsValue {
     match value {
         Value::Number(n) => JsValue::from(*n),
         Value::Text(t) => JsValue::from_str(t),
-        Value::List(items) => items
-            .iter()
-            .map(|fields| JsValue::from(object(fields)))
-            .collect::<Array>()
-            .into(),
+        Value::List(items) => items.iter().map(|fields| JsValue::from(object(fields))).collect::<Array>().into(),
     }
 }
 
@@ -41,16 +42,8 @@ fn object(fields: &[(&'static str, Value)]) -> Object {
 pub fn post(event: &HostEvent, origin: Option<&str>, dimension_ids: &[&'static str]) {
     let Some(parent) = parent() else { return };
     let message = Object::new();
-    let _ = Reflect::set(
-        &message,
-        &"type".into(),
-        &JsValue::from_str(&format!("{PREFIX}{}", event.name())),
-    );
-    let _ = Reflect::set(
-        &message,
-        &"detail".into(),
-        &object(&event.detail(dimension_ids)),
-    );
+    let _ = Reflect::set(&message, &"type".into(), &JsValue::from_str(&format!("{PREFIX}{}", event.name())));
+    let _ = Reflect::set(&message, &"detail".into(), &object(&event.detail(dimension_ids)));
     let _ = parent.post_message(&message, origin.unwrap_or("*"));
 }
 
@@ -59,18 +52,13 @@ pub fn content_height() -> u32 {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.body())
-        .map_or(0, |body| {
-            body.get_bounding_client_rect().height().ceil() as u32
-        })
+        .map_or(0, |body| body.get_bounding_client_rect().height().ceil() as u32)
 }
 
 /// Calls `on_change` whenever the content's height changes (for as long as
 /// the page lives).
 pub fn observe_height(on_change: impl Fn() + 'static) {
-    let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    else {
+    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
         return;
     };
     let callback = Closure::<dyn Fn()>::new(on_change);
@@ -83,23 +71,16 @@ pub fn observe_height(on_change: impl Fn() + 'static) {
 
 /// Listens for the one documented message from the parent, accepting it only
 /// from the parent window (and from `origin`, when known).
-pub fn on_measure_request(
-    origin: Option<String>,
-    on_request: impl Fn() + 'static,
-) -> Option<EventListener> {
+pub fn on_measure_request(origin: Option<String>, on_request: impl Fn() + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
     let parent: JsValue = parent()?.into();
     Some(EventListener::new(&window, "message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        let from_parent = event
-            .source()
-            .is_some_and(|source| JsValue::from(source).loose_eq(&parent));
+        let from_parent = event.source().is_some_and(|source| JsValue::from(source).loose_eq(&parent));
         let from_origin = origin.as_deref().is_none_or(|o| o == event.origin());
-        let kind = Reflect::get(&event.data(), &"type".into())
-            .ok()
-            .and_then(|t| t.as_string());
+        let kind = Reflect::get(&event.data(), &"type".into()).ok().and_then(|t| t.as_string());
         if from_parent && from_origin && kind.as_deref() == Some(MEASURE) {
             on_request();
         }

@@ -9,6 +9,7 @@ extern crate self as rolefit;
 
 pub mod bank;
 pub mod browser;
+pub mod calibrate;
 pub mod color;
 pub mod components;
 pub mod events;

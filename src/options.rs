@@ -90,16 +90,12 @@ const MAX_LEN: usize = 2000;
 /// could break out of an attribute or a link.
 pub fn is_http_url(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
     rest.is_some_and(|rest| {
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
         !host.is_empty()
             && text.len() <= MAX_LEN
-            && !text
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
+            && !text.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
     })
 }
 
@@ -110,43 +106,26 @@ fn is_origin(text: &str) -> bool {
 
 fn ignoring(warnings: &mut Vec<String>, name: &str, value: &str, why: &str) {
     let shown: String = value.chars().take(80).collect();
-    warnings.push(format!(
-        "rolefit: ignoring option {name}=\"{shown}\": {why}"
-    ));
+    warnings.push(format!("rolefit: ignoring option {name}=\"{shown}\": {why}"));
 }
 
 /// Reads every option through `get` (a query-string lookup). Returns the
 /// options and one warning per option that was given but could not be used.
 pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
     let mut warnings = Vec::new();
-    let mut options = Options {
-        intro: true,
-        ..Options::default()
-    };
+    let mut options = Options { intro: true, ..Options::default() };
 
     if let Some(lang) = get(names::LANG)
-        && !LANGUAGES
-            .iter()
-            .any(|l| l.eq_ignore_ascii_case(&lang) || l.split('-').next() == Some(lang.as_str()))
+        && !LANGUAGES.iter().any(|l| l.eq_ignore_ascii_case(&lang) || l.split('-').next() == Some(lang.as_str()))
     {
-        ignoring(
-            &mut warnings,
-            names::LANG,
-            &lang,
-            &format!("available languages: {}", LANGUAGES.join(", ")),
-        );
+        ignoring(&mut warnings, names::LANG, &lang, &format!("available languages: {}", LANGUAGES.join(", ")));
     }
     if let Some(theme) = get(names::THEME) {
         match theme.as_str() {
             "auto" => options.theme = Theme::Auto,
             "light" => options.theme = Theme::Light,
             "dark" => options.theme = Theme::Dark,
-            _ => ignoring(
-                &mut warnings,
-                names::THEME,
-                &theme,
-                "use light, dark or auto",
-            ),
+            _ => ignoring(&mut warnings, names::THEME, &theme, "use light, dark or auto"),
         }
     }
     if let Some(accent) = get(names::ACCENT) {
@@ -173,12 +152,7 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
                 }
                 options.accent = Some(pair);
             }
-            None => ignoring(
-                &mut warnings,
-                names::ACCENT,
-                &accent,
-                "use a hex colour such as #0a6e5c",
-            ),
+            None => ignoring(&mut warnings, names::ACCENT, &accent, "use a hex colour such as #0a6e5c"),
         }
     }
     if let Some(intro) = get(names::INTRO) {
@@ -192,58 +166,31 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
         if is_http_url(&base) {
             options.share_base = Some(base);
         } else {
-            ignoring(
-                &mut warnings,
-                names::SHARE_BASE,
-                &base,
-                "it must be an http or https URL",
-            );
+            ignoring(&mut warnings, names::SHARE_BASE, &base, "it must be an http or https URL");
         }
     }
     if let Some(origin) = get(names::ORIGIN) {
         if is_origin(&origin) {
             options.parent_origin = Some(origin);
         } else {
-            ignoring(
-                &mut warnings,
-                names::ORIGIN,
-                &origin,
-                "it must be an http or https origin",
-            );
+            ignoring(&mut warnings, names::ORIGIN, &origin, "it must be an http or https origin");
         }
     }
     let mut cta = |label_name: &str, url_name: &str| -> Option<CallToAction> {
         let (label, url) = (get(label_name), get(url_name));
-        let label = label
-            .map(|l| l.trim().to_owned())
-            .filter(|l| !l.is_empty() && l.len() <= 200);
+        let label = label.map(|l| l.trim().to_owned()).filter(|l| !l.is_empty() && l.len() <= 200);
         match (label, url) {
             (Some(label), Some(url)) if is_http_url(&url) => Some(CallToAction { label, url }),
             (_, Some(url)) if !is_http_url(&url) => {
-                ignoring(
-                    &mut warnings,
-                    url_name,
-                    &url,
-                    "only http and https links are allowed",
-                );
+                ignoring(&mut warnings, url_name, &url, "only http and https links are allowed");
                 None
             }
             (None, Some(url)) => {
-                ignoring(
-                    &mut warnings,
-                    url_name,
-                    &url,
-                    &format!("it needs {label_name} as well"),
-                );
+                ignoring(&mut warnings, url_name, &url, &format!("it needs {label_name} as well"));
                 None
             }
             (Some(label), None) => {
-                ignoring(
-                    &mut warnings,
-                    label_name,
-                    &label,
-                    &format!("it needs {url_name} as well"),
-                );
+                ignoring(&mut warnings, label_name, &label, &format!("it needs {url_name} as well"));
                 None
             }
             _ => None,

@@ -37,16 +37,51 @@ pub struct Quiz {
     bank: &'static Bank,
     screen: Screen,
     answers: Vec<Answer>,
+    /// Decides the order of choice options, so that no role's option always
+    /// comes first; kept with saved progress so a reload shows the same screens.
+    seed: u32,
+}
+
+/// SplitMix64: a tiny, well-studied mixer; plenty for shuffling four options.
+fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 impl Quiz {
-    /// A fresh quiz on the intro screen.
+    /// A fresh quiz on the intro screen, with option order seed 0.
     pub fn new(bank: &'static Bank) -> Self {
-        Quiz {
-            bank,
-            screen: Screen::Intro,
-            answers: vec![None; bank.items.len()],
+        Self::with_seed(bank, 0)
+    }
+
+    /// A fresh quiz on the intro screen whose choice options are shuffled by `seed`.
+    pub fn with_seed(bank: &'static Bank, seed: u32) -> Self {
+        Quiz { bank, screen: Screen::Intro, answers: vec![None; bank.items.len()], seed }
+    }
+
+    /// The seed of the option order.
+    pub fn seed(&self) -> u32 {
+        self.seed
+    }
+
+    /// The order in which item `item`'s options are shown, as option indices.
+    /// Scale items keep their natural order (a scale is never shuffled);
+    /// choice items are shuffled by the seed (Fisher-Yates).
+    pub fn option_order(&self, item: usize) -> Vec<u8> {
+        let Some(it) = self.bank.items.get(item) else {
+            return Vec::new();
+        };
+        let mut order: Vec<u8> = (0..it.options.len() as u8).collect();
+        if it.kind == crate::bank::Kind::Choice {
+            let mut state = mix((u64::from(self.seed) << 32) | item as u64);
+            for i in (1..order.len()).rev() {
+                state = mix(state);
+                order.swap(i, (state % (i as u64 + 1)) as usize);
+            }
         }
+        order
     }
 
     /// The bank being asked.
@@ -83,12 +118,9 @@ impl Quiz {
     pub fn apply(&self, action: Action) -> Option<Quiz> {
         let last = self.answers.len().checked_sub(1)?;
         let screen = match (self.screen, action) {
-            (Screen::Intro, Action::Start) => Screen::Question(
-                self.answers
-                    .iter()
-                    .position(Option::is_none)
-                    .unwrap_or(last),
-            ),
+            (Screen::Intro, Action::Start) => {
+                Screen::Question(self.answers.iter().position(Option::is_none).unwrap_or(last))
+            }
             (Screen::Question(n), Action::Choose(option)) => {
                 let valid = usize::from(option) < self.bank.items[n].options.len();
                 if !valid || self.answers[n] == Some(option) {
@@ -108,25 +140,21 @@ impl Quiz {
             (Screen::Question(0), Action::Back) => Screen::Intro,
             (Screen::Question(n), Action::Back) => Screen::Question(n - 1),
             (Screen::Result | Screen::Question(_) | Screen::Intro, Action::Retake) => {
-                let fresh = Quiz {
-                    screen: Screen::Question(0),
-                    ..Quiz::new(self.bank)
-                };
+                // A new option order for the new attempt.
+                let seed = mix(u64::from(self.seed)) as u32;
+                let fresh = Quiz { screen: Screen::Question(0), ..Quiz::with_seed(self.bank, seed) };
                 return (fresh != *self).then_some(fresh);
             }
             _ => return None,
         };
-        Some(Quiz {
-            screen,
-            ..self.clone()
-        })
+        Some(Quiz { screen, ..self.clone() })
     }
 
     /// The text to keep so that a reload can resume, or `None` when there is
     /// nothing worth keeping (no answers yet, or the quiz is finished).
     ///
-    /// Format: `1.<fingerprint hex>.<question>.<answers>`, one character per
-    /// item: the option digit, or `-` when unanswered.
+    /// Format: `2.<fingerprint hex>.<seed hex>.<question>.<answers>`, one
+    /// character per item: the option digit, or `-` when unanswered.
     pub fn progress_code(&self, fingerprint: u64) -> Option<String> {
         let step = match self.screen {
             Screen::Result => return None,
@@ -136,15 +164,9 @@ impl Quiz {
         if self.answered() == 0 {
             return None;
         }
-        let answers: String = self
-            .answers
-            .iter()
-            .map(|a| {
-                a.and_then(|o| char::from_digit(u32::from(o), 10))
-                    .unwrap_or('-')
-            })
-            .collect();
-        Some(format!("1.{fingerprint:x}.{step}.{answers}"))
+        let answers: String =
+            self.answers.iter().map(|a| a.and_then(|o| char::from_digit(u32::from(o), 10)).unwrap_or('-')).collect();
+        Some(format!("2.{fingerprint:x}.{:x}.{step}.{answers}", self.seed))
     }
 
     /// Rebuilds a quiz from [`Quiz::progress_code`] output, on the question it
@@ -152,14 +174,12 @@ impl Quiz {
     /// impossible answer or step) gives `None`: start afresh.
     pub fn resume(bank: &'static Bank, fingerprint: u64, code: &str) -> Option<Quiz> {
         let mut parts = code.trim().split('.');
-        let (version, print, step, answers) =
-            (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-        if version != "1"
-            || parts.next().is_some()
-            || u64::from_str_radix(print, 16).ok()? != fingerprint
-        {
+        let (version, print, seed) = (parts.next()?, parts.next()?, parts.next()?);
+        let (step, answers) = (parts.next()?, parts.next()?);
+        if version != "2" || parts.next().is_some() || u64::from_str_radix(print, 16).ok()? != fingerprint {
             return None;
         }
+        let seed = u32::from_str_radix(seed, 16).ok()?;
         let answers: Vec<Answer> = answers
             .chars()
             .map(|c| match c {
@@ -177,17 +197,10 @@ impl Quiz {
         }
         let step: usize = step.parse().ok()?;
         // A step past the first unanswered question cannot come from this flow.
-        let first_open = answers
-            .iter()
-            .position(Option::is_none)
-            .unwrap_or(answers.len() - 1);
+        let first_open = answers.iter().position(Option::is_none).unwrap_or(answers.len() - 1);
         if step > first_open || answers.iter().all(Option::is_none) {
             return None;
         }
-        Some(Quiz {
-            bank,
-            screen: Screen::Question(step),
-            answers,
-        })
+        Some(Quiz { bank, screen: Screen::Question(step), answers, seed })
     }
 }

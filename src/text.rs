@@ -16,9 +16,6 @@ mod tests {
 
     #[test]
     fn fills_known_and_keeps_unknown() {
-        assert_eq!(
-            fill("{a} of {b} {c}", &[("a", "4"), ("b", "18")]),
-            "4 of 18 {c}"
-        );
+        assert_eq!(fill("{a} of {b} {c}", &[("a", "4"), ("b", "18")]), "4 of 18 {c}");
     }
 }

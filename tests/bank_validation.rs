@@ -19,9 +19,7 @@ const PROFILES: &str = include_str!("../questions/profiles.toml");
 /// One dimension with `count` scale items (balanced by construction), then
 /// `extra` appended.
 fn bank_of(count: usize, extra: &str) -> String {
-    let mut toml = String::from(
-        "[[dimension]]\nid = \"focus\"\nname = \"Focus\"\nabout = \"Time horizon.\"\n",
-    );
+    let mut toml = String::from("[[dimension]]\nid = \"focus\"\nname = \"Focus\"\nabout = \"Time horizon.\"\n");
     for (n, leans) in ["owner", "manager"].iter().cycle().take(count).enumerate() {
         toml += &format!(
             "\n[[item]]\nid = \"s{n}\"\ndimension = \"focus\"\nkind = \"scale\"\nleans = \"{leans}\"\ntext = \"Statement {n}.\"\n"
@@ -68,12 +66,8 @@ fn the_fixture_bank_is_valid() {
 
 #[test]
 fn the_shipped_bank_is_valid_and_is_what_the_widget_embeds() {
-    let content = load(&Sources {
-        bank: include_str!("../questions/bank.toml"),
-        profiles: PROFILES,
-        ui: UI,
-    })
-    .unwrap_or_else(|p| panic!("{p:#?}"));
+    let content = load(&Sources { bank: include_str!("../questions/bank.toml"), profiles: PROFILES, ui: UI })
+        .unwrap_or_else(|p| panic!("{p:#?}"));
     assert_eq!(content, rolefit::bank::CONTENT);
     assert!(content.bank.items.len() >= 15);
 }
@@ -81,19 +75,13 @@ fn the_shipped_bank_is_valid_and_is_what_the_widget_embeds() {
 #[test]
 fn unknown_dimension() {
     let bad = CHOICE.replace("dimension = \"focus\"", "dimension = \"vibes\"");
-    assert_eq!(
-        problems(&bank(&bad)),
-        ["questions/bank.toml: item `c1`: unknown dimension `vibes` (known: focus)"]
-    );
+    assert_eq!(problems(&bank(&bad)), ["questions/bank.toml: item `c1`: unknown dimension `vibes` (known: focus)"]);
 }
 
 #[test]
 fn missing_weight() {
     let bad = CHOICE.replacen("  owner = 4\n", "", 1);
-    assert_eq!(
-        problems(&bank(&bad)),
-        ["questions/bank.toml: item `c1`, option 1: missing weight `owner`"]
-    );
+    assert_eq!(problems(&bank(&bad)), ["questions/bank.toml: item `c1`, option 1: missing weight `owner`"]);
 }
 
 #[test]
@@ -113,24 +101,15 @@ fn out_of_range_weight() {
 #[test]
 fn duplicate_id() {
     let bad = CHOICE.replace("id = \"c1\"", "id = \"s2\"");
-    assert_eq!(
-        problems(&bank(&bad)),
-        ["questions/bank.toml: item `s2`: duplicate id: another item already uses it"]
-    );
+    assert_eq!(problems(&bank(&bad)), ["questions/bank.toml: item `s2`: duplicate id: another item already uses it"]);
 }
 
 #[test]
 fn empty_text() {
     let bad = CHOICE.replace("text = \"Pick one.\"", "text = \"  \"");
-    assert_eq!(
-        problems(&bank(&bad)),
-        ["questions/bank.toml: item `c1`: `text` is empty"]
-    );
+    assert_eq!(problems(&bank(&bad)), ["questions/bank.toml: item `c1`: `text` is empty"]);
     let bad_option = CHOICE.replace("text = \"Owner thing\"", "text = \"\"");
-    assert_eq!(
-        problems(&bank(&bad_option)),
-        ["questions/bank.toml: item `c1`, option 1: `text` is empty"]
-    );
+    assert_eq!(problems(&bank(&bad_option)), ["questions/bank.toml: item `c1`, option 1: `text` is empty"]);
 }
 
 #[test]
@@ -146,10 +125,8 @@ fn a_bank_that_favours_one_role_by_construction() {
     let bad = CHOICE.replacen("manager = 4", "manager = 3", 1);
     assert_eq!(
         problems(&bank(&bad)),
-        [
-            "questions/bank.toml: dimension `focus`: favours product owner by construction: the most owner points \
-          anyone can reach here are 24, the most manager points 23; they must be equal"
-        ]
+        ["questions/bank.toml: dimension `focus`: favours product owner by construction: the most owner points \
+          anyone can reach here are 24, the most manager points 23; they must be equal"]
     );
 }
 
@@ -163,9 +140,7 @@ fn unknown_kind_and_bad_leans() {
     let leans = bank("").replacen("leans = \"owner\"", "leans = \"ceo\"", 1);
     assert_eq!(
         problems(&leans),
-        [
-            "questions/bank.toml: item `s0`: `leans` = \"ceo\" is not a role: use \"owner\" or \"manager\""
-        ]
+        ["questions/bank.toml: item `s0`: `leans` = \"ceo\" is not a role: use \"owner\" or \"manager\""]
     );
 }
 
@@ -173,29 +148,20 @@ fn unknown_kind_and_bad_leans() {
 fn broken_toml_names_the_file_and_line() {
     let found = problems(&(bank("") + "\n[[item]\n"));
     assert_eq!(found.len(), 1);
-    assert!(
-        found[0].starts_with("questions/bank.toml: cannot read it:"),
-        "{}",
-        found[0]
-    );
+    assert!(found[0].starts_with("questions/bank.toml: cannot read it:"), "{}", found[0]);
     assert!(found[0].contains("line 41"), "{}", found[0]);
 }
 
 #[test]
 fn every_problem_is_reported_at_once() {
-    let bad = CHOICE
-        .replacen("  owner = 4\n", "", 1)
-        .replace("dimension = \"focus\"", "dimension = \"vibes\"");
+    let bad = CHOICE.replacen("  owner = 4\n", "", 1).replace("dimension = \"focus\"", "dimension = \"vibes\"");
     assert_eq!(problems(&bank(&bad)).len(), 2);
 }
 
 #[test]
 fn ui_strings_missing_or_unknown() {
     let missing = UI.replace("retake = ", "# retake = ");
-    assert_eq!(
-        problems_with(&bank(""), PROFILES, &missing),
-        ["questions/ui.toml: key `retake`: is missing"]
-    );
+    assert_eq!(problems_with(&bank(""), PROFILES, &missing), ["questions/ui.toml: key `retake`: is missing"]);
     let extra = format!("{UI}\nretakke = \"Again\"\n");
     assert_eq!(
         problems_with(&bank(""), PROFILES, &extra),
@@ -206,8 +172,5 @@ fn ui_strings_missing_or_unknown() {
 #[test]
 fn profiles_need_every_field() {
     let bad = PROFILES.replacen("name = \"Product owner\"", "name = \"\"", 1);
-    assert_eq!(
-        problems_with(&bank(""), &bad, UI),
-        ["questions/profiles.toml: [owner]: `name` is empty"]
-    );
+    assert_eq!(problems_with(&bank(""), &bad, UI), ["questions/profiles.toml: [owner]: `name` is empty"]);
 }

@@ -8,30 +8,14 @@ use rolefit::options::{CallToAction, Theme, is_http_url, parse};
 use rolefit::scoring::{Role, score, strongest_option};
 
 fn from(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
-    let pairs: Vec<(String, String)> = pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    move |name| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    }
+    let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    move |name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
 }
 
 #[test]
 fn no_options_means_the_defaults_and_no_warnings() {
     let (options, warnings) = parse(from(&[]));
-    assert_eq!(
-        (
-            options.theme,
-            options.intro,
-            options.accent,
-            options.share_base
-        ),
-        (Theme::Auto, true, None, None)
-    );
+    assert_eq!((options.theme, options.intro, options.accent, options.share_base), (Theme::Auto, true, None, None));
     assert!(warnings.is_empty());
 }
 
@@ -48,24 +32,11 @@ fn valid_options_are_taken() {
         ("owner-cta-url", "https://careers.example.com/jobs?role=po"),
     ]));
     // Teal reads on white but not on the dark card: adjusted, and said so.
-    assert_eq!(
-        warnings,
-        ["rolefit: option accent=\"#0a6e5c\" adjusted for contrast: #479285 on the dark theme"]
-    );
+    assert_eq!(warnings, ["rolefit: option accent=\"#0a6e5c\" adjusted for contrast: #479285 on the dark theme"]);
     assert_eq!((options.theme, options.intro), (Theme::Dark, false));
-    assert_eq!(
-        options.accent.unwrap().dark,
-        "#479285",
-        "lightened just enough for the dark card"
-    );
-    assert_eq!(
-        options.share_base.as_deref(),
-        Some("https://careers.example.com/product?team=web")
-    );
-    assert_eq!(
-        options.parent_origin.as_deref(),
-        Some("https://careers.example.com")
-    );
+    assert_eq!(options.accent.unwrap().dark, "#479285", "lightened just enough for the dark card");
+    assert_eq!(options.share_base.as_deref(), Some("https://careers.example.com/product?team=web"));
+    assert_eq!(options.parent_origin.as_deref(), Some("https://careers.example.com"));
     assert_eq!(
         options.owner_cta,
         Some(CallToAction {
@@ -92,11 +63,7 @@ fn each_invalid_option_is_dropped_with_one_warning_naming_it() {
         let label = name.replace("-url", "-label");
         let (options, warnings) = parse(from(&[(name, value), (&label, "Jobs")]));
         assert_eq!(warnings.len(), 1, "{name}: {warnings:?}");
-        assert!(
-            warnings[0].contains(&format!("option {name}=")),
-            "{}",
-            warnings[0]
-        );
+        assert!(warnings[0].contains(&format!("option {name}=")), "{}", warnings[0]);
         assert_eq!(options.owner_cta, None);
         assert_eq!(options.manager_cta, None);
         assert_eq!(options.share_base, None);
@@ -107,10 +74,7 @@ fn each_invalid_option_is_dropped_with_one_warning_naming_it() {
 fn a_call_to_action_needs_both_label_and_url() {
     let (options, warnings) = parse(from(&[("owner-cta-label", "Jobs")]));
     assert_eq!(options.owner_cta, None);
-    assert_eq!(
-        warnings,
-        ["rolefit: ignoring option owner-cta-label=\"Jobs\": it needs owner-cta-url as well"]
-    );
+    assert_eq!(warnings, ["rolefit: ignoring option owner-cta-label=\"Jobs\": it needs owner-cta-url as well"]);
 }
 
 #[test]
@@ -119,20 +83,12 @@ fn an_accent_that_fails_contrast_is_adjusted_with_a_warning() {
     let accent = options.accent.unwrap();
     assert_ne!(accent.light, "#ffd700");
     assert_eq!(warnings.len(), 1);
-    assert!(
-        warnings[0].contains("adjusted for contrast"),
-        "{}",
-        warnings[0]
-    );
+    assert!(warnings[0].contains("adjusted for contrast"), "{}", warnings[0]);
 }
 
 #[test]
 fn only_http_urls_pass() {
-    for good in [
-        "https://a.example",
-        "http://a.example/x?y=1#z",
-        "HTTPS://A.EXAMPLE/",
-    ] {
+    for good in ["https://a.example", "http://a.example/x?y=1#z", "HTTPS://A.EXAMPLE/"] {
         assert!(is_http_url(good), "{good}");
     }
     for bad in [
@@ -150,9 +106,8 @@ fn only_http_urls_pass() {
 
 #[test]
 fn the_complete_event_carries_the_result_but_never_the_answers() {
-    let answers: Vec<_> = (0..CONTENT.bank.items.len())
-        .map(|i| strongest_option(&CONTENT.bank, i, Role::Manager))
-        .collect();
+    let answers: Vec<_> =
+        (0..CONTENT.bank.items.len()).map(|i| strongest_option(&CONTENT.bank, i, Role::Manager)).collect();
     let event = HostEvent::Complete(score(&CONTENT.bank, &answers));
     assert_eq!(format!("{PREFIX}{}", event.name()), "rolefit:v1:complete");
     let ids: Vec<&str> = CONTENT.bank.dimensions.iter().map(|d| d.id).collect();
@@ -161,17 +116,11 @@ fn the_complete_event_carries_the_result_but_never_the_answers() {
     assert_eq!(keys, ["verdict", "ownerFit", "managerFit", "dimensions"]);
     assert_eq!(detail[0].1, Value::Text("manager"));
     assert_eq!(detail[2].1, Value::Number(100));
-    let Value::List(dimensions) = &detail[3].1 else {
-        panic!("dimensions is a list")
-    };
+    let Value::List(dimensions) = &detail[3].1 else { panic!("dimensions is a list") };
     assert_eq!(dimensions.len(), 3);
     assert_eq!(
         dimensions[0],
-        vec![
-            ("id", Value::Text("focus")),
-            ("owner", Value::Number(0)),
-            ("manager", Value::Number(100))
-        ]
+        vec![("id", Value::Text("focus")), ("owner", Value::Number(0)), ("manager", Value::Number(100))]
     );
 }
 
@@ -180,10 +129,7 @@ fn every_event_has_a_documented_name() {
     let names: Vec<&str> = [
         HostEvent::Ready,
         HostEvent::Start,
-        HostEvent::Progress {
-            current: 1,
-            total: 18,
-        },
+        HostEvent::Progress { current: 1, total: 18 },
         HostEvent::Error { code: "bad-link" },
         HostEvent::Resize { height: 600 },
     ]

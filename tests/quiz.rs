@@ -12,8 +12,7 @@ fn fresh() -> Quiz {
 }
 
 fn step(quiz: &Quiz, action: Action) -> Quiz {
-    quiz.apply(action)
-        .unwrap_or_else(|| panic!("{action:?} should apply on {:?}", quiz.screen()))
+    quiz.apply(action).unwrap_or_else(|| panic!("{action:?} should apply on {:?}", quiz.screen()))
 }
 
 fn total() -> usize {
@@ -41,34 +40,17 @@ fn actions_that_do_not_apply_change_nothing() {
     }
     let q = step(&intro, Action::Start);
     assert_eq!(q.apply(Action::Start), None);
-    assert_eq!(
-        q.apply(Action::Choose(200)),
-        None,
-        "an option that does not exist"
-    );
+    assert_eq!(q.apply(Action::Choose(200)), None, "an option that does not exist");
     let chosen = step(&q, Action::Choose(0));
-    assert_eq!(
-        chosen.apply(Action::Choose(0)),
-        None,
-        "the same answer again"
-    );
-    assert_eq!(
-        fresh().apply(Action::Retake).map(|q| q.screen()),
-        Some(Screen::Question(0))
-    );
+    assert_eq!(chosen.apply(Action::Choose(0)), None, "the same answer again");
+    assert_eq!(fresh().apply(Action::Retake).map(|q| q.screen()), Some(Screen::Question(0)));
 }
 
 #[test]
 fn back_keeps_answers_and_returns_to_the_intro_from_the_first_question() {
-    let q = step(
-        &step(&step(&fresh(), Action::Start), Action::Choose(2)),
-        Action::Next,
-    );
+    let q = step(&step(&step(&fresh(), Action::Start), Action::Choose(2)), Action::Next);
     let back = step(&q, Action::Back);
-    assert_eq!(
-        (back.screen(), back.current_answer()),
-        (Screen::Question(0), Some(2))
-    );
+    assert_eq!((back.screen(), back.current_answer()), (Screen::Question(0), Some(2)));
     let changed = step(&back, Action::Choose(3));
     assert_eq!(changed.current_answer(), Some(3));
     let intro = step(&changed, Action::Back);
@@ -91,12 +73,9 @@ fn retake_forgets_everything() {
 fn progress_is_kept_mid_quiz_and_dropped_on_the_result() {
     let fresh = fresh();
     assert_eq!(fresh.progress_code(FP), None, "nothing answered yet");
-    let q = step(
-        &step(&step(&fresh, Action::Start), Action::Choose(1)),
-        Action::Next,
-    );
+    let q = step(&step(&step(&fresh, Action::Start), Action::Choose(1)), Action::Next);
     let code = q.progress_code(FP).expect("mid-quiz progress is kept");
-    assert_eq!(code, format!("1.{FP:x}.1.1{}", "-".repeat(total() - 1)));
+    assert_eq!(code, format!("2.{FP:x}.0.1.1{}", "-".repeat(total() - 1)));
     assert_eq!(Quiz::resume(&CONTENT.bank, FP, &code), Some(q));
     let mut done = step(&fresh, Action::Start);
     for _ in 0..total() {
@@ -107,39 +86,21 @@ fn progress_is_kept_mid_quiz_and_dropped_on_the_result() {
 
 #[test]
 fn resume_refuses_anything_it_cannot_vouch_for() {
-    let ok = format!("1.{FP:x}.1.10{}", "-".repeat(total() - 2));
+    let ok = format!("2.{FP:x}.abc.1.10{}", "-".repeat(total() - 2));
     assert!(Quiz::resume(&CONTENT.bank, FP, &ok).is_some());
     let cases = [
-        (
-            "other questions",
-            format!("1.{:x}.1.10{}", FP ^ 1, "-".repeat(total() - 2)),
-        ),
-        (
-            "other format",
-            format!("2.{FP:x}.1.10{}", "-".repeat(total() - 2)),
-        ),
-        ("too few answers", format!("1.{FP:x}.1.10")),
-        (
-            "option out of range",
-            format!("1.{FP:x}.1.19{}", "-".repeat(total() - 2)),
-        ),
-        (
-            "step past the first open question",
-            format!("1.{FP:x}.5.10{}", "-".repeat(total() - 2)),
-        ),
-        (
-            "nothing answered",
-            format!("1.{FP:x}.0.{}", "-".repeat(total())),
-        ),
+        ("other questions", format!("2.{:x}.abc.1.10{}", FP ^ 1, "-".repeat(total() - 2))),
+        ("other format", format!("1.{FP:x}.1.10{}", "-".repeat(total() - 2))),
+        ("too few answers", format!("2.{FP:x}.abc.1.10")),
+        ("bad seed", format!("2.{FP:x}.xyz.1.10{}", "-".repeat(total() - 2))),
+        ("option out of range", format!("2.{FP:x}.abc.1.19{}", "-".repeat(total() - 2))),
+        ("step past the first open question", format!("2.{FP:x}.abc.5.10{}", "-".repeat(total() - 2))),
+        ("nothing answered", format!("2.{FP:x}.abc.0.{}", "-".repeat(total()))),
         ("extra part", format!("{ok}.x")),
         ("empty", String::new()),
     ];
     for (why, code) in cases {
-        assert_eq!(
-            Quiz::resume(&CONTENT.bank, FP, &code),
-            None,
-            "{why}: {code}"
-        );
+        assert_eq!(Quiz::resume(&CONTENT.bank, FP, &code), None, "{why}: {code}");
     }
 }
 
@@ -154,11 +115,8 @@ fn reachable() -> impl Strategy<Value = Quiz> {
         Just(Action::Back),
         Just(Action::Retake),
     ];
-    prop::collection::vec(action, 0..120).prop_map(|actions| {
-        actions
-            .into_iter()
-            .fold(fresh(), |q, a| q.apply(a).unwrap_or(q))
-    })
+    prop::collection::vec(action, 0..120)
+        .prop_map(|actions| actions.into_iter().fold(fresh(), |q, a| q.apply(a).unwrap_or(q)))
 }
 
 proptest! {
@@ -190,7 +148,58 @@ proptest! {
     }
 
     #[test]
-    fn resume_never_panics_on_near_miss_codes(step in "[0-9]{1,25}", answers in "[0-9\\-]{0,30}") {
-        let _ = Quiz::resume(&CONTENT.bank, FP, &format!("1.{FP:x}.{step}.{answers}"));
+    fn resume_never_panics_on_near_miss_codes_v2(step in "[0-9]{1,25}", answers in "[0-9\\-]{0,30}") {
+        let _ = Quiz::resume(&CONTENT.bank, FP, &format!("2.{FP:x}.0.{step}.{answers}"));
     }
+}
+
+#[test]
+fn choice_options_are_shuffled_by_the_seed_and_scales_never() {
+    let bank = &CONTENT.bank;
+    let quiz = Quiz::with_seed(bank, 7);
+    for (i, item) in bank.items.iter().enumerate() {
+        let mut order = quiz.option_order(i);
+        assert_eq!(order, quiz.option_order(i), "deterministic");
+        if item.kind == rolefit::bank::Kind::Scale {
+            assert_eq!(order, (0..5).collect::<Vec<u8>>());
+        }
+        order.sort_unstable();
+        assert_eq!(order, (0..item.options.len() as u8).collect::<Vec<u8>>(), "a permutation");
+    }
+}
+
+#[test]
+fn over_many_people_each_role_comes_first_equally_often() {
+    // With the shuffle, the option that points most to owner is shown first
+    // as often as the one that points most to manager.
+    let bank = &CONTENT.bank;
+    let (mut owner_first, mut manager_first) = (0u32, 0u32);
+    for seed in 0..4000 {
+        let quiz = Quiz::with_seed(bank, seed);
+        for (i, item) in bank.items.iter().enumerate() {
+            if item.kind != rolefit::bank::Kind::Choice {
+                continue;
+            }
+            let first = &item.options[usize::from(quiz.option_order(i)[0])];
+            match first.owner.cmp(&first.manager) {
+                std::cmp::Ordering::Greater => owner_first += 1,
+                std::cmp::Ordering::Less => manager_first += 1,
+                std::cmp::Ordering::Equal => {}
+            }
+        }
+    }
+    let total = f64::from(owner_first + manager_first);
+    let share = f64::from(owner_first) / total;
+    assert!((share - 0.5).abs() < 0.02, "owner-leaning option first in {:.1}% of screens", share * 100.0);
+}
+
+#[test]
+fn a_reload_keeps_the_option_order_and_a_retake_changes_it() {
+    let quiz = Quiz::with_seed(&CONTENT.bank, 0xdead_beef);
+    let q = step(&step(&quiz, Action::Start), Action::Choose(1));
+    let resumed = Quiz::resume(&CONTENT.bank, FP, &q.progress_code(FP).unwrap()).unwrap();
+    assert_eq!(resumed.seed(), 0xdead_beef);
+    assert_eq!(resumed.option_order(0), q.option_order(0));
+    let again = step(&q, Action::Retake);
+    assert_ne!(again.seed(), q.seed());
 }

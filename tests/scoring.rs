@@ -4,23 +4,17 @@
 use proptest::prelude::*;
 use rolefit::bank::CONTENT;
 use rolefit::bank::model::{AnswerOption, Bank, Dimension, Item, Kind};
-use rolefit::scoring::{
-    Answer, BOTH_FIT_BELOW, Role, Strength, Verdict, mirror_option, score, strongest_option,
-};
+use rolefit::scoring::{Answer, BOTH_FIT_BELOW, Role, Strength, Verdict, mirror_option, score, strongest_option};
 
 fn all_for(bank: &Bank, role: Role) -> Vec<Answer> {
-    (0..bank.items.len())
-        .map(|i| strongest_option(bank, i, role))
-        .collect()
+    (0..bank.items.len()).map(|i| strongest_option(bank, i, role)).collect()
 }
 
 fn mirror(bank: &Bank, answers: &[Answer]) -> Vec<Answer> {
     answers
         .iter()
         .enumerate()
-        .map(|(i, a)| {
-            a.map(|o| mirror_option(bank, i, o).expect("balanced bank: every option has a mirror"))
-        })
+        .map(|(i, a)| a.map(|o| mirror_option(bank, i, o).expect("balanced bank: every option has a mirror")))
         .collect()
 }
 
@@ -30,11 +24,7 @@ fn answers_for(bank: &'static Bank, answered: bool) -> impl Strategy<Value = Vec
         .iter()
         .map(|item| {
             let n = item.options.len() as u8;
-            if answered {
-                (0..n).prop_map(Some).boxed()
-            } else {
-                proptest::option::of(0..n).boxed()
-            }
+            if answered { (0..n).prop_map(Some).boxed() } else { proptest::option::of(0..n).boxed() }
         })
         .collect::<Vec<_>>()
 }
@@ -45,51 +35,26 @@ fn banks() -> impl Strategy<Value = &'static Bank> {
     let choice = prop::collection::vec((0u8..=4, 0u8..=4), 1..=3).prop_map(|pairs| {
         let mut options = Vec::new();
         for (owner, manager) in pairs {
-            options.push(AnswerOption {
-                text: "a",
-                owner,
-                manager,
-            });
-            options.push(AnswerOption {
-                text: "b",
-                owner: manager,
-                manager: owner,
-            });
+            options.push(AnswerOption { text: "a", owner, manager });
+            options.push(AnswerOption { text: "b", owner: manager, manager: owner });
         }
         (Kind::Choice, options)
     });
     let scale = any::<bool>().prop_map(|toward_owner| {
         let options = (0..=4)
             .map(|k| if toward_owner { (k, 4 - k) } else { (4 - k, k) })
-            .map(|(owner, manager)| AnswerOption {
-                text: "s",
-                owner,
-                manager,
-            })
+            .map(|(owner, manager)| AnswerOption { text: "s", owner, manager })
             .collect();
         (Kind::Scale, options)
     });
     let item = (0u8..3, prop_oneof![choice, scale]);
     prop::collection::vec(item, 1..12).prop_map(|items| {
-        let dimensions = ["a", "b", "c"].map(|id| Dimension {
-            id,
-            name: id,
-            about: id,
-        });
+        let dimensions = ["a", "b", "c"].map(|id| Dimension { id, name: id, about: id });
         let items: Vec<Item> = items
             .into_iter()
-            .map(|(dimension, (kind, options))| Item {
-                id: "x",
-                dimension,
-                kind,
-                text: "q",
-                options: options.leak(),
-            })
+            .map(|(dimension, (kind, options))| Item { id: "x", dimension, kind, text: "q", options: options.leak() })
             .collect();
-        &*Box::leak(Box::new(Bank {
-            dimensions: Vec::from(dimensions).leak(),
-            items: items.leak(),
-        }))
+        &*Box::leak(Box::new(Bank { dimensions: Vec::from(dimensions).leak(), items: items.leak() }))
     })
 }
 
@@ -101,16 +66,8 @@ fn bank_and_answers() -> impl Strategy<Value = (&'static Bank, Vec<Answer>)> {
 fn all_owner_answers_give_owner_fit_100() {
     let outcome = score(&CONTENT.bank, &all_for(&CONTENT.bank, Role::Owner));
     assert_eq!((outcome.owner_fit, outcome.manager_fit), (100, 0));
-    assert_eq!(
-        (outcome.verdict, outcome.strength),
-        (Verdict::Owner, Strength::Strong)
-    );
-    assert!(
-        outcome
-            .dimensions
-            .iter()
-            .all(|d| d.owner == 100 && d.position() == 0)
-    );
+    assert_eq!((outcome.verdict, outcome.strength), (Verdict::Owner, Strength::Strong));
+    assert!(outcome.dimensions.iter().all(|d| d.owner == 100 && d.position() == 0));
     assert_eq!(outcome.owner_drivers.len(), 3);
     assert!(outcome.manager_drivers.is_empty());
 }
@@ -119,16 +76,8 @@ fn all_owner_answers_give_owner_fit_100() {
 fn all_manager_answers_give_manager_fit_100() {
     let outcome = score(&CONTENT.bank, &all_for(&CONTENT.bank, Role::Manager));
     assert_eq!((outcome.owner_fit, outcome.manager_fit), (0, 100));
-    assert_eq!(
-        (outcome.verdict, outcome.strength),
-        (Verdict::Manager, Strength::Strong)
-    );
-    assert!(
-        outcome
-            .dimensions
-            .iter()
-            .all(|d| d.manager == 100 && d.position() == 100)
-    );
+    assert_eq!((outcome.verdict, outcome.strength), (Verdict::Manager, Strength::Strong));
+    assert!(outcome.dimensions.iter().all(|d| d.manager == 100 && d.position() == 100));
 }
 
 #[test]
@@ -140,15 +89,7 @@ fn the_middle_of_every_scale_and_split_choices_is_a_tie() {
         .enumerate()
         .map(|(i, item)| match item.kind {
             Kind::Scale => Some(2),
-            Kind::Choice => strongest_option(
-                bank,
-                i,
-                if i % 2 == 0 {
-                    Role::Owner
-                } else {
-                    Role::Manager
-                },
-            ),
+            Kind::Choice => strongest_option(bank, i, if i % 2 == 0 { Role::Owner } else { Role::Manager }),
         })
         .collect();
     let outcome = score(bank, &answers);
@@ -159,10 +100,7 @@ fn the_middle_of_every_scale_and_split_choices_is_a_tie() {
 #[test]
 fn nothing_answered_is_a_tie_at_zero() {
     let outcome = score(&CONTENT.bank, &[]);
-    assert_eq!(
-        (outcome.owner_fit, outcome.manager_fit, outcome.verdict),
-        (0, 0, Verdict::Both)
-    );
+    assert_eq!((outcome.owner_fit, outcome.manager_fit, outcome.verdict), (0, 0, Verdict::Both));
     assert!(outcome.dimensions.iter().all(|d| d.items == 0));
 }
 
@@ -170,11 +108,7 @@ fn nothing_answered_is_a_tie_at_zero() {
 fn every_option_of_the_shipped_bank_has_a_mirror() {
     for (i, item) in CONTENT.bank.items.iter().enumerate() {
         for o in 0..item.options.len() as u8 {
-            assert!(
-                mirror_option(&CONTENT.bank, i, o).is_some(),
-                "item {} option {o}",
-                item.id
-            );
+            assert!(mirror_option(&CONTENT.bank, i, o).is_some(), "item {} option {o}", item.id);
         }
     }
 }
@@ -194,6 +128,83 @@ fn drivers_are_the_strongest_pulls_in_question_order() {
     assert_eq!(owner_items, [0, 1, 2]);
 }
 
+fn answers_where(pick: impl Fn(usize, &rolefit::bank::Item) -> u8) -> Vec<Answer> {
+    CONTENT.bank.items.iter().enumerate().map(|(i, item)| Some(pick(i, item))).collect()
+}
+
+#[test]
+fn acquiescent_first_option_and_middle_answerers_are_flagged_as_ties() {
+    let bank = &CONTENT.bank;
+    let agree_all = answers_where(|_, item| match item.kind {
+        Kind::Scale => 4,
+        Kind::Choice => 0,
+    });
+    let first = answers_where(|_, _| 0);
+    let middle = answers_where(|_, item| (item.options.len() / 2) as u8);
+    for (who, answers) in [("agrees with everything", agree_all), ("always first", first), ("always middle", middle)] {
+        let o = score(bank, &answers);
+        assert!(o.low_consistency, "{who}: consistency {:?}", o.consistency);
+        assert_eq!(o.verdict, Verdict::Both, "{who}");
+    }
+}
+
+#[test]
+fn consistent_answerers_are_consistent_and_certain() {
+    for role in [Role::Owner, Role::Manager] {
+        let o = score(&CONTENT.bank, &all_for(&CONTENT.bank, role));
+        assert_eq!((o.consistency, o.low_consistency, o.uncertainty), (Some(100), false, BOTH_FIT_BELOW));
+    }
+}
+
+#[test]
+fn there_are_opposite_pairs_in_every_dimension() {
+    let pairs = rolefit::scoring::opposite_pairs(&CONTENT.bank);
+    for d in 0..CONTENT.bank.dimensions.len() {
+        let in_dim = pairs.iter().filter(|(a, _)| usize::from(CONTENT.bank.items[*a].dimension) == d).count();
+        assert!(in_dim >= 2, "dimension {d} has {in_dim} pairs");
+    }
+}
+
+#[test]
+fn fewer_answers_mean_more_uncertainty() {
+    let bank = &CONTENT.bank;
+    let mixed: Vec<Answer> = (0..bank.items.len())
+        .map(|i| strongest_option(bank, i, if i % 3 == 0 { Role::Manager } else { Role::Owner }))
+        .collect();
+    let mut half = mixed.clone();
+    for a in half.iter_mut().skip(9) {
+        *a = None;
+    }
+    assert!(rolefit::scoring::uncertainty(bank, &half) > rolefit::scoring::uncertainty(bank, &mixed));
+}
+
+#[test]
+fn what_would_change_a_slight_lean_is_small_and_a_strong_fit_is_robust() {
+    let bank = &CONTENT.bank;
+    let strong = all_for(bank, Role::Owner);
+    assert_eq!(rolefit::scoring::what_would_change(bank, &strong), None, "18 of 18 toward owner is robust");
+    // Owner on 11 items, manager on 7: a lean that a couple of answers can undo.
+    let lean: Vec<Answer> = (0..bank.items.len())
+        .map(|i| strongest_option(bank, i, if i % 5 < 3 { Role::Owner } else { Role::Manager }))
+        .collect();
+    let before = score(bank, &lean);
+    let (changes, after) = rolefit::scoring::what_would_change(bank, &lean).expect("a lean can change");
+    assert!(!changes.is_empty() && changes.len() <= 3);
+    assert_ne!(after, before.verdict);
+    let mut changed = lean.clone();
+    for c in &changes {
+        assert_eq!(lean[c.item], Some(c.from));
+        changed[c.item] = Some(c.to);
+    }
+    assert_eq!(score(bank, &changed).verdict, after, "the reported change really flips it");
+    // And no smaller set would: dropping the last change keeps the verdict.
+    let mut fewer = lean.clone();
+    for c in &changes[..changes.len() - 1] {
+        fewer[c.item] = Some(c.to);
+    }
+    assert_eq!(score(bank, &fewer).verdict, before.verdict);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(2000) })]
 
@@ -203,6 +214,7 @@ proptest! {
         let (a, b) = (score(bank, &answers), score(bank, &mirror(bank, &answers)));
         prop_assert_eq!((a.owner_fit, a.manager_fit), (b.manager_fit, b.owner_fit));
         prop_assert_eq!(a.strength, b.strength);
+        prop_assert_eq!((a.uncertainty, a.consistency), (b.uncertainty, b.consistency));
         let swapped = match a.verdict { Verdict::Owner => Verdict::Manager, Verdict::Manager => Verdict::Owner, Verdict::Both => Verdict::Both };
         prop_assert_eq!(b.verdict, swapped);
         for (x, y) in a.dimensions.iter().zip(&b.dimensions) {
@@ -262,7 +274,8 @@ proptest! {
         let o = score(&CONTENT.bank, &answers);
         prop_assert!(o.owner_fit <= 100 && o.manager_fit <= 100);
         let margin = o.owner_fit.abs_diff(o.manager_fit);
-        prop_assert_eq!(o.verdict == Verdict::Both, margin < BOTH_FIT_BELOW);
+        prop_assert!(o.uncertainty >= BOTH_FIT_BELOW);
+        prop_assert_eq!(o.verdict == Verdict::Both, o.low_consistency || margin < o.uncertainty);
         if o.verdict == Verdict::Owner { prop_assert!(o.owner_fit > o.manager_fit); }
         if o.verdict == Verdict::Manager { prop_assert!(o.manager_fit > o.owner_fit); }
         prop_assert_eq!(score(&CONTENT.bank, &answers), o, "deterministic");

@@ -5,23 +5,16 @@
 use proptest::prelude::*;
 use rolefit::bank::CONTENT;
 use rolefit::scoring::{Answer, Role, score, strongest_option};
-use rolefit::share::{LinkError, Shared, code_in_fragment, decode, encode, link, seal};
+use rolefit::share::{LinkError, Recorded, Shared, code_in_fragment, decode, encode, link, seal};
 
 const FP: u64 = CONTENT.fingerprint;
 
 fn all_for(role: Role) -> Vec<Answer> {
-    (0..CONTENT.bank.items.len())
-        .map(|i| strongest_option(&CONTENT.bank, i, role))
-        .collect()
+    (0..CONTENT.bank.items.len()).map(|i| strongest_option(&CONTENT.bank, i, role)).collect()
 }
 
 fn complete_answers() -> impl Strategy<Value = Vec<Answer>> {
-    CONTENT
-        .bank
-        .items
-        .iter()
-        .map(|item| (0..item.options.len() as u8).prop_map(Some))
-        .collect::<Vec<_>>()
+    CONTENT.bank.items.iter().map(|item| (0..item.options.len() as u8).prop_map(Some)).collect::<Vec<_>>()
 }
 
 fn decode_now(code: &str) -> Result<Shared, LinkError> {
@@ -44,30 +37,27 @@ fn header(version: u8, fingerprint: u64, n: u8, fits: (u8, u8)) -> Vec<u8> {
 const RELEASED: &[(&str, &str, u8, u8)] = &[
     ("bank 1: all owner", "AderF18SZAAUAAQkA0A0AQR_KQ", 100, 0),
     ("bank 1: all manager", "AderF18SAGQAQ0AQQgQAQkCYjg", 0, 100),
-    (
-        "bank 1: owner and manager in turn",
-        "AderF18SMjIQAwAgAkQwAgCthg",
-        50,
-        50,
-    ),
+    ("bank 1: owner and manager in turn", "AderF18SMjIQAwAgAkQwAgCthg", 50, 50),
+    // Bank 2: scoring version 2 (uncertainty and consistency), link format 2.
+    ("bank 2: all owner", "AhPkfDcSZAAKABQABCQDQDQBBKN3", 100, 0),
+    ("bank 2: all manager", "AhPkfDcSAGQKAABDQBBCBABCQGe-", 0, 100),
+    ("bank 2: owner and manager in turn", "AhPkfDcSMjIYARADACACRDACAGcw", 50, 50),
 ];
 
 #[test]
 fn released_links_keep_opening_honestly() {
+    // The newest bank's links must open exactly, not just honestly.
+    let newest = RELEASED.iter().rev().take(3);
+    for (what, code, ..) in newest {
+        assert!(matches!(decode_now(code), Ok(Shared::Exact(_))), "{what} should be exact while its bank is current");
+    }
     for (what, code, owner_fit, manager_fit) in RELEASED {
         match decode_now(code) {
             Ok(Shared::Exact(answers)) => {
                 let outcome = score(&CONTENT.bank, &answers);
-                assert_eq!(
-                    (outcome.owner_fit, outcome.manager_fit),
-                    (*owner_fit, *manager_fit),
-                    "{what}"
-                );
+                assert_eq!((outcome.owner_fit, outcome.manager_fit), (*owner_fit, *manager_fit), "{what}");
             }
-            Ok(Shared::Stale {
-                owner_fit: o,
-                manager_fit: m,
-            }) => assert_eq!((o, m), (*owner_fit, *manager_fit), "{what}"),
+            Ok(Shared::Stale(r)) => assert_eq!((r.owner_fit, r.manager_fit), (*owner_fit, *manager_fit), "{what}"),
             Err(e) => panic!("{what}: {code} no longer opens: {e:?}"),
         }
     }
@@ -78,33 +68,14 @@ fn the_current_bank_makes_short_links() {
     for role in [Role::Owner, Role::Manager] {
         let code = encode(&CONTENT.bank, FP, &all_for(role)).unwrap();
         let fragment = format!("r={code}");
-        assert!(
-            fragment.len() <= 60,
-            "{fragment} is {} characters",
-            fragment.len()
-        );
+        assert!(fragment.len() <= 60, "{fragment} is {} characters", fragment.len());
         println!("{role:?}: {code}");
     }
     let mixed: Vec<Answer> = (0..CONTENT.bank.items.len())
-        .map(|i| {
-            strongest_option(
-                &CONTENT.bank,
-                i,
-                if i % 2 == 0 {
-                    Role::Owner
-                } else {
-                    Role::Manager
-                },
-            )
-        })
+        .map(|i| strongest_option(&CONTENT.bank, i, if i % 2 == 0 { Role::Owner } else { Role::Manager }))
         .collect();
     let outcome = score(&CONTENT.bank, &mixed);
-    println!(
-        "mixed: {} {} {}",
-        encode(&CONTENT.bank, FP, &mixed).unwrap(),
-        outcome.owner_fit,
-        outcome.manager_fit
-    );
+    println!("mixed: {} {} {}", encode(&CONTENT.bank, FP, &mixed).unwrap(), outcome.owner_fit, outcome.manager_fit);
 }
 
 #[test]
@@ -117,13 +88,9 @@ fn unfinished_quizzes_cannot_be_shared() {
 #[test]
 fn a_link_from_other_questions_shows_only_the_recorded_fits() {
     let code = seal(&[header(1, FP ^ 0xdead_beef, 12, (70, 30)), vec![0; 6]].concat());
-    assert_eq!(
-        decode_now(&code),
-        Ok(Shared::Stale {
-            owner_fit: 70,
-            manager_fit: 30
-        })
-    );
+    // A version 1 link was judged without uncertainty or consistency.
+    let recorded = Recorded { owner_fit: 70, manager_fit: 30, uncertainty: 10, low_consistency: false };
+    assert_eq!(decode_now(&code), Ok(Shared::Stale(recorded)));
 }
 
 #[test]
@@ -135,16 +102,8 @@ fn every_bad_link_class_gets_its_typed_error() {
         ("empty", String::new(), LinkError::Empty),
         ("very long", "A".repeat(201), LinkError::TooLong),
         ("not base64", "not a link!".into(), LinkError::NotBase64),
-        (
-            "truncated",
-            good[..good.len() - 4].into(),
-            LinkError::Truncated,
-        ),
-        (
-            "extra characters",
-            format!("{good}AAAA"),
-            LinkError::TrailingData,
-        ),
+        ("truncated", good[..good.len() - 4].into(), LinkError::Truncated),
+        ("extra characters", format!("{good}AAAA"), LinkError::TrailingData),
         ("edited character", edit(&good, 12), LinkError::Checksum),
         (
             "unknown version",
@@ -153,35 +112,15 @@ fn every_bad_link_class_gets_its_typed_error() {
         ),
         (
             "wrong number of answers",
-            seal(
-                &[
-                    header(1, FP, n - 2, (50, 50)),
-                    vec![0; usize::from(n - 2).div_ceil(2)],
-                ]
-                .concat(),
-            ),
-            LinkError::WrongAnswerCount {
-                expected: usize::from(n),
-                found: usize::from(n - 2),
-            },
+            seal(&[header(1, FP, n - 2, (50, 50)), vec![0; usize::from(n - 2).div_ceil(2)]].concat()),
+            LinkError::WrongAnswerCount { expected: usize::from(n), found: usize::from(n - 2) },
         ),
         (
             "out-of-range answer",
-            seal(
-                &[
-                    header(1, FP, n, (50, 50)),
-                    vec![0x90],
-                    answers[1..].to_vec(),
-                ]
-                .concat(),
-            ),
+            seal(&[header(1, FP, n, (50, 50)), vec![0x90], answers[1..].to_vec()].concat()),
             LinkError::AnswerOutOfRange { item: 0 },
         ),
-        (
-            "fits above 100",
-            seal(&[header(1, FP, n, (150, 0)), answers.clone()].concat()),
-            LinkError::Inconsistent,
-        ),
+        ("fits above 100", seal(&[header(1, FP, n, (150, 0)), answers.clone()].concat()), LinkError::Inconsistent),
         (
             "fits the answers do not give",
             seal(&[header(1, FP, n, (100, 0)), answers].concat()),
@@ -195,16 +134,9 @@ fn every_bad_link_class_gets_its_typed_error() {
 
 #[test]
 fn random_text_is_damaged_not_a_newer_version() {
-    for text in [
-        "HelloWorldThisIsNotALink",
-        "AAAAAAAAAAAAAAAAAAAAAAAA",
-        "r0lef1t-r0lef1t_r0lef1t",
-    ] {
+    for text in ["HelloWorldThisIsNotALink", "AAAAAAAAAAAAAAAAAAAAAAAA", "r0lef1t-r0lef1t_r0lef1t"] {
         let error = decode_now(text).unwrap_err();
-        assert!(
-            !matches!(error, LinkError::UnknownVersion(_)),
-            "{text}: {error:?}"
-        );
+        assert!(!matches!(error, LinkError::UnknownVersion(_)), "{text}: {error:?}");
     }
 }
 
@@ -219,10 +151,7 @@ fn no_single_character_edit_or_truncation_goes_unnoticed() {
     let good = encode(&CONTENT.bank, FP, &all_for(Role::Manager)).unwrap();
     let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     for at in 0..good.len() {
-        for c in alphabet
-            .chars()
-            .filter(|&c| Some(c) != good.chars().nth(at))
-        {
+        for c in alphabet.chars().filter(|&c| Some(c) != good.chars().nth(at)) {
             let mut edited: Vec<char> = good.chars().collect();
             edited[at] = c;
             let edited: String = edited.into_iter().collect();
@@ -241,10 +170,7 @@ fn fragments_and_links() {
     assert_eq!(code_in_fragment("#r="), Some(""));
     assert_eq!(code_in_fragment("#results"), None);
     assert_eq!(code_in_fragment(""), None);
-    assert_eq!(
-        link("https://example.com/careers?team=x#top", "AbC"),
-        "https://example.com/careers?team=x#r=AbC"
-    );
+    assert_eq!(link("https://example.com/careers?team=x#top", "AbC"), "https://example.com/careers?team=x#r=AbC");
 }
 
 proptest! {

@@ -27,15 +27,11 @@ fn gloo_document() -> web_sys::Document {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
-        .collect()
+    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap()).collect()
 }
 
 fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -49,16 +45,12 @@ fn next_button(root: &Element) -> HtmlButtonElement {
 #[wasm_bindgen_test]
 async fn a_choice_question_renders_its_item_from_the_bank() {
     let root = container();
-    let item = CONTENT
-        .bank
-        .items
-        .iter()
-        .find(|i| i.kind == Kind::Choice)
-        .unwrap();
+    let item = CONTENT.bank.items.iter().find(|i| i.kind == Kind::Choice).unwrap();
     let props = QuestionViewProps {
         item,
         number: 4,
         total: 18,
+        order: (0..item.options.len() as u8).collect::<Vec<_>>().into(),
         answer: None,
         on_choose: Callback::noop(),
         on_next: Callback::noop(),
@@ -68,36 +60,24 @@ async fn a_choice_question_renders_its_item_from_the_bank() {
     yew::scheduler::flush().await;
 
     assert_eq!(text(&root, "fieldset legend h2"), item.text);
-    let labels: Vec<String> = all(&root, "label.rf-option")
-        .iter()
-        .map(|l| l.text_content().unwrap())
-        .collect();
+    let labels: Vec<String> = all(&root, "label.rf-option").iter().map(|l| l.text_content().unwrap()).collect();
     let expected: Vec<&str> = item.options.iter().map(|o| o.text).collect();
     assert_eq!(labels, expected);
     assert_eq!(all(&root, "input[type=radio]").len(), item.options.len());
     assert_eq!(text(&root, ".rf-progress-text"), "4 of 18");
-    assert_eq!(
-        one(&root, "progress")
-            .get_attribute("aria-valuetext")
-            .as_deref(),
-        Some("4 of 18")
-    );
+    assert_eq!(one(&root, "progress").get_attribute("aria-valuetext").as_deref(), Some("4 of 18"));
     assert!(next_button(&root).disabled(), "Next waits for an answer");
 }
 
 #[wasm_bindgen_test]
 async fn a_scale_question_labels_every_point() {
     let root = container();
-    let item = CONTENT
-        .bank
-        .items
-        .iter()
-        .find(|i| i.kind == Kind::Scale)
-        .unwrap();
+    let item = CONTENT.bank.items.iter().find(|i| i.kind == Kind::Scale).unwrap();
     let props = QuestionViewProps {
         item,
         number: 2,
         total: 18,
+        order: vec![0, 1, 2, 3, 4].into(),
         answer: Some(4),
         on_choose: Callback::noop(),
         on_next: Callback::noop(),
@@ -107,19 +87,10 @@ async fn a_scale_question_labels_every_point() {
     yew::scheduler::flush().await;
 
     let ui = &CONTENT.ui;
-    let labels: Vec<String> = all(&root, "label.rf-option")
-        .iter()
-        .map(|l| l.text_content().unwrap())
-        .collect();
+    let labels: Vec<String> = all(&root, "label.rf-option").iter().map(|l| l.text_content().unwrap()).collect();
     assert_eq!(
         labels,
-        [
-            ui.scale_strongly_disagree,
-            ui.scale_disagree,
-            ui.scale_neutral,
-            ui.scale_agree,
-            ui.scale_strongly_agree
-        ]
+        [ui.scale_strongly_disagree, ui.scale_disagree, ui.scale_neutral, ui.scale_agree, ui.scale_strongly_agree]
     );
     let checked: Vec<bool> = all(&root, "input[type=radio]")
         .into_iter()
@@ -131,49 +102,31 @@ async fn a_scale_question_labels_every_point() {
 
 #[wasm_bindgen_test]
 async fn selecting_an_answer_enables_next_in_the_app() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
     let root = container();
     yew::Renderer::<rolefit::App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
 
-    one(&root, ".rf-intro button")
-        .dyn_into::<HtmlButtonElement>()
-        .unwrap()
-        .click();
+    one(&root, ".rf-intro button").dyn_into::<HtmlButtonElement>().unwrap().click();
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "legend h2"), CONTENT.bank.items[0].text);
     assert!(next_button(&root).disabled());
 
-    all(&root, "input[type=radio]")[1]
-        .clone()
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .click();
+    all(&root, "input[type=radio]")[1].clone().dyn_into::<HtmlInputElement>().unwrap().click();
     yew::scheduler::flush().await;
     assert!(!next_button(&root).disabled(), "an answer enables Next");
 
     next_button(&root).click();
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "legend h2"), CONTENT.bank.items[1].text);
-    assert_eq!(
-        text(&root, ".rf-progress-text"),
-        format!("2 of {}", CONTENT.bank.items.len())
-    );
+    assert_eq!(text(&root, ".rf-progress-text"), format!("2 of {}", CONTENT.bank.items.len()));
 }
 
 #[wasm_bindgen_test]
 async fn the_result_renders_one_bar_per_dimension() {
     let root = container();
     let bank = &CONTENT.bank;
-    let answers: Vec<_> = (0..bank.items.len())
-        .map(|i| strongest_option(bank, i, Role::Owner))
-        .collect();
+    let answers: Vec<_> = (0..bank.items.len()).map(|i| strongest_option(bank, i, Role::Owner)).collect();
     let props = ResultViewProps {
         answers: answers.into(),
         share_link: Some("https://example.com/#r=abc".into()),
@@ -187,14 +140,8 @@ async fn the_result_renders_one_bar_per_dimension() {
     assert_eq!(bars.len(), bank.dimensions.len());
     for (bar, dimension) in bars.iter().zip(bank.dimensions) {
         let label = bar.get_attribute("aria-label").unwrap();
-        assert_eq!(
-            label,
-            format!("{}: leans product owner, 100 to 0", dimension.name)
-        );
-        assert_eq!(
-            one(bar, "circle").get_attribute("cx").as_deref(),
-            Some("0%")
-        );
+        assert_eq!(label, format!("{}: leans product owner, 100 to 0", dimension.name));
+        assert_eq!(one(bar, "circle").get_attribute("cx").as_deref(), Some("0%"));
     }
     assert_eq!(all(&root, ".rf-drivers-list--owner li").len(), 3);
     assert_eq!(all(&root, ".rf-profile").len(), 1);
@@ -205,43 +152,22 @@ async fn a_dimension_bar_places_its_marker_by_score() {
     let root = container();
     let props = DimensionBarProps {
         dimension: &CONTENT.bank.dimensions[1],
-        score: DimensionScore {
-            owner: 25,
-            manager: 75,
-            items: 6,
-        },
+        score: DimensionScore { owner: 25, manager: 75, items: 6 },
     };
     yew::Renderer::<DimensionBar>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
-    assert_eq!(
-        one(&root, "circle").get_attribute("cx").as_deref(),
-        Some("75%")
-    );
-    assert_eq!(
-        one(&root, ".rf-dim-fill").get_attribute("x").as_deref(),
-        Some("50%")
-    );
-    assert_eq!(
-        one(&root, ".rf-dim-fill").get_attribute("width").as_deref(),
-        Some("25%")
-    );
+    assert_eq!(one(&root, "circle").get_attribute("cx").as_deref(), Some("75%"));
+    assert_eq!(one(&root, ".rf-dim-fill").get_attribute("x").as_deref(), Some("50%"));
+    assert_eq!(one(&root, ".rf-dim-fill").get_attribute("width").as_deref(), Some("25%"));
     let label = one(&root, "svg").get_attribute("aria-label").unwrap();
-    assert_eq!(
-        label,
-        format!(
-            "{}: leans product manager, 75 to 25",
-            CONTENT.bank.dimensions[1].name
-        )
-    );
+    assert_eq!(label, format!("{}: leans product manager, 75 to 25", CONTENT.bank.dimensions[1].name));
 }
 
 #[wasm_bindgen_test]
 async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
     let bank = &CONTENT.bank;
-    let answers: Vec<_> = (0..bank.items.len())
-        .map(|i| strongest_option(bank, i, Role::Manager))
-        .collect();
+    let answers: Vec<_> = (0..bank.items.len()).map(|i| strongest_option(bank, i, Role::Manager)).collect();
     let ui = &CONTENT.ui;
 
     let own = container();
@@ -257,14 +183,40 @@ async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
     assert_eq!(text(&own, ".rf-nav--end button"), ui.retake);
 
     let shared = container();
-    let props = ResultViewProps {
-        answers: answers.into(),
-        share_link: None,
-        on_primary: Callback::noop(),
-    };
+    let props = ResultViewProps { answers: answers.into(), share_link: None, on_primary: Callback::noop() };
     yew::Renderer::<ResultView>::with_root_and_props(shared.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&shared, ".rf-kicker"), ui.shared_kicker);
     assert!(all(&shared, ".rf-share").is_empty());
     assert_eq!(text(&shared, ".rf-nav--end button"), ui.take_it_yourself);
+}
+
+#[wasm_bindgen_test]
+async fn choice_options_render_in_the_given_order_and_report_their_own_index() {
+    let root = container();
+    let item = CONTENT.bank.items.iter().find(|i| i.kind == Kind::Choice).unwrap();
+    let chosen = std::rc::Rc::new(std::cell::Cell::new(None));
+    let on_choose = {
+        let chosen = chosen.clone();
+        Callback::from(move |o: u8| chosen.set(Some(o)))
+    };
+    let props = QuestionViewProps {
+        item,
+        number: 1,
+        total: 18,
+        order: vec![2, 0, 3, 1].into(),
+        answer: None,
+        on_choose,
+        on_next: Callback::noop(),
+        on_back: Callback::noop(),
+    };
+    yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let labels: Vec<String> = all(&root, "label.rf-option").iter().map(|l| l.text_content().unwrap()).collect();
+    let expected: Vec<&str> = [2, 0, 3, 1].iter().map(|&i| item.options[i].text).collect();
+    assert_eq!(labels, expected);
+    all(&root, "input[type=radio]")[0].clone().dyn_into::<HtmlInputElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_eq!(chosen.get(), Some(2), "the first option shown is option 2");
 }

@@ -4,9 +4,7 @@
 //! tests and tools; never into the widget, so no TOML parser ships in the wasm.
 //! It reaches the model through `super::model`, which both hosts provide.
 
-use super::model::{
-    AnswerOption, Bank, Content, Dimension, Item, Kind, MAX_WEIGHT, Profile, Profiles, Ui,
-};
+use super::model::{AnswerOption, Bank, Content, Dimension, Item, Kind, MAX_WEIGHT, Profile, Profiles, Ui};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -19,7 +17,7 @@ pub const PROFILES_FILE: &str = "questions/profiles.toml";
 pub const UI_FILE: &str = "questions/ui.toml";
 
 /// Bumped whenever the scoring rules change, so that the fingerprint changes too.
-pub const SCORING_VERSION: u32 = 1;
+pub const SCORING_VERSION: u32 = 2;
 
 /// The text of the three source files.
 pub struct Sources<'a> {
@@ -114,19 +112,11 @@ struct Report<'p> {
 
 impl Report<'_> {
     fn at(&mut self, at: impl fmt::Display, message: impl Into<String>) {
-        self.problems.push(Problem {
-            file: self.file,
-            at: Some(at.to_string()),
-            message: message.into(),
-        });
+        self.problems.push(Problem { file: self.file, at: Some(at.to_string()), message: message.into() });
     }
 
     fn file(&mut self, message: impl Into<String>) {
-        self.problems.push(Problem {
-            file: self.file,
-            at: None,
-            message: message.into(),
-        });
+        self.problems.push(Problem { file: self.file, at: None, message: message.into() });
     }
 
     fn text(&mut self, at: impl fmt::Display, what: &str, text: &str) -> &'static str {
@@ -141,20 +131,12 @@ fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
 
-fn parse<T: for<'de> Deserialize<'de>>(
-    file: &'static str,
-    text: &str,
-    problems: &mut Vec<Problem>,
-) -> Option<T> {
+fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str, problems: &mut Vec<Problem>) -> Option<T> {
     match toml::from_str(text) {
         Ok(value) => Some(value),
         Err(error) => {
             let message = error.to_string().trim().replace('\n', "\n    ");
-            problems.push(Problem {
-                file,
-                at: None,
-                message: format!("cannot read it:\n    {message}"),
-            });
+            problems.push(Problem { file, at: None, message: format!("cannot read it:\n    {message}") });
             None
         }
     }
@@ -167,42 +149,28 @@ pub fn load(sources: &Sources<'_>) -> Result<Content, Vec<Problem>> {
     let ui = parse::<BTreeMap<String, toml::Value>>(UI_FILE, sources.ui, &mut problems)
         .and_then(|table| load_ui(&table, &mut problems));
     let bank = ui.as_ref().and_then(|ui| {
-        parse::<SrcBank>(BANK_FILE, sources.bank, &mut problems)
-            .map(|src| load_bank(src, ui, &mut problems))
+        parse::<SrcBank>(BANK_FILE, sources.bank, &mut problems).map(|src| load_bank(src, ui, &mut problems))
     });
-    let profiles =
-        parse::<SrcProfiles>(PROFILES_FILE, sources.profiles, &mut problems).map(|src| {
-            let mut report = Report {
-                file: PROFILES_FILE,
-                problems: &mut problems,
-            };
-            Profiles {
-                owner: load_profile("owner", &src.owner, &mut report),
-                manager: load_profile("manager", &src.manager, &mut report),
-            }
-        });
+    let profiles = parse::<SrcProfiles>(PROFILES_FILE, sources.profiles, &mut problems).map(|src| {
+        let mut report = Report { file: PROFILES_FILE, problems: &mut problems };
+        Profiles {
+            owner: load_profile("owner", &src.owner, &mut report),
+            manager: load_profile("manager", &src.manager, &mut report),
+        }
+    });
     match (bank, profiles, ui) {
-        (Some(bank), Some(profiles), Some(ui)) if problems.is_empty() => Ok(Content {
-            fingerprint: fingerprint(&bank),
-            bank,
-            profiles,
-            ui,
-        }),
+        (Some(bank), Some(profiles), Some(ui)) if problems.is_empty() => {
+            Ok(Content { fingerprint: fingerprint(&bank), bank, profiles, ui })
+        }
         _ => Err(problems),
     }
 }
 
 fn load_ui(table: &BTreeMap<String, toml::Value>, problems: &mut Vec<Problem>) -> Option<Ui> {
-    let mut report = Report {
-        file: UI_FILE,
-        problems,
-    };
+    let mut report = Report { file: UI_FILE, problems };
     for (key, value) in table {
         if !Ui::KEYS.contains(&key.as_str()) {
-            report.at(
-                format!("key `{key}`"),
-                "is not a string the widget uses (misspelt?)",
-            );
+            report.at(format!("key `{key}`"), "is not a string the widget uses (misspelt?)");
         } else if !value.is_str() {
             report.at(format!("key `{key}`"), "must be text in quotes");
         }
@@ -230,10 +198,7 @@ fn load_profile(role: &str, src: &SrcProfile, report: &mut Report<'_>) -> Profil
         if entries.is_empty() {
             report.at(&at, format!("`{what}` has no entries"));
         }
-        let texts: Vec<_> = entries
-            .iter()
-            .map(|e| report.text(&at, &format!("an entry of `{what}`"), e))
-            .collect();
+        let texts: Vec<_> = entries.iter().map(|e| report.text(&at, &format!("an entry of `{what}`"), e)).collect();
         texts.leak()
     };
     let skills = list("skills", &src.skills);
@@ -249,10 +214,7 @@ fn load_profile(role: &str, src: &SrcProfile, report: &mut Report<'_>) -> Profil
 }
 
 fn load_bank(src: SrcBank, ui: &Ui, problems: &mut Vec<Problem>) -> Bank {
-    let mut report = Report {
-        file: BANK_FILE,
-        problems,
-    };
+    let mut report = Report { file: BANK_FILE, problems };
     if src.dimension.is_empty() {
         report.file("defines no [[dimension]]");
     }
@@ -290,23 +252,13 @@ fn load_bank(src: SrcBank, ui: &Ui, problems: &mut Vec<Problem>) -> Bank {
         let dimension = dimensions.iter().position(|d| d.id == s.dimension);
         if dimension.is_none() {
             let known: Vec<_> = dimensions.iter().map(|d| d.id).collect();
-            report.at(
-                &at,
-                format!(
-                    "unknown dimension `{}` (known: {})",
-                    s.dimension,
-                    known.join(", ")
-                ),
-            );
+            report.at(&at, format!("unknown dimension `{}` (known: {})", s.dimension, known.join(", ")));
         }
         let (kind, options) = match s.kind.as_str() {
             "choice" => (Kind::Choice, choice_options(&at, s, &mut report)),
             "scale" => (Kind::Scale, scale_options(&at, s, ui, &mut report)),
             other => {
-                report.at(
-                    &at,
-                    format!("unknown kind `{other}`: use \"choice\" or \"scale\""),
-                );
+                report.at(&at, format!("unknown kind `{other}`: use \"choice\" or \"scale\""));
                 (Kind::Choice, Vec::new())
             }
         };
@@ -325,33 +277,17 @@ fn load_bank(src: SrcBank, ui: &Ui, problems: &mut Vec<Problem>) -> Bank {
     }
 
     for (index, d) in dimensions.iter().enumerate() {
-        let in_dimension: Vec<&Item> = items
-            .iter()
-            .filter(|i| usize::from(i.dimension) == index)
-            .collect();
+        let in_dimension: Vec<&Item> = items.iter().filter(|i| usize::from(i.dimension) == index).collect();
         let at = format!("dimension `{}`", d.id);
         if in_dimension.len() < 5 {
-            report.at(
-                &at,
-                format!(
-                    "has {} items; every dimension needs at least 5",
-                    in_dimension.len()
-                ),
-            );
+            report.at(&at, format!("has {} items; every dimension needs at least 5", in_dimension.len()));
         }
         let reach = |points: fn(&AnswerOption) -> u8| -> u32 {
-            in_dimension
-                .iter()
-                .map(|i| i.options.iter().map(points).max().map_or(0, u32::from))
-                .sum()
+            in_dimension.iter().map(|i| i.options.iter().map(points).max().map_or(0, u32::from)).sum()
         };
         let (owner, manager) = (reach(|o| o.owner), reach(|o| o.manager));
         if owner != manager && !unsound.contains(&index) {
-            let favoured = if owner > manager {
-                "product owner"
-            } else {
-                "product manager"
-            };
+            let favoured = if owner > manager { "product owner" } else { "product manager" };
             report.at(
                 &at,
                 format!(
@@ -361,27 +297,15 @@ fn load_bank(src: SrcBank, ui: &Ui, problems: &mut Vec<Problem>) -> Bank {
             );
         }
     }
-    Bank {
-        dimensions: dimensions.leak(),
-        items: items.leak(),
-    }
+    Bank { dimensions: dimensions.leak(), items: items.leak() }
 }
 
 fn choice_options(at: &str, s: &SrcItem, report: &mut Report<'_>) -> Vec<AnswerOption> {
     if s.leans.is_some() {
-        report.at(
-            at,
-            "`leans` only applies to scale items; choice items give weights per option",
-        );
+        report.at(at, "`leans` only applies to scale items; choice items give weights per option");
     }
     if s.option.len() < 2 {
-        report.at(
-            at,
-            format!(
-                "has {} options; a choice item needs at least 2",
-                s.option.len()
-            ),
-        );
+        report.at(at, format!("has {} options; a choice item needs at least 2", s.option.len()));
     }
     s.option
         .iter()
@@ -394,53 +318,32 @@ fn choice_options(at: &str, s: &SrcItem, report: &mut Report<'_>) -> Vec<AnswerO
                     0
                 }
                 Some(w) if !(0..=i64::from(MAX_WEIGHT)).contains(&w) => {
-                    report.at(
-                        &at,
-                        format!("weight `{role}` = {w} is out of range 0 to {MAX_WEIGHT}"),
-                    );
+                    report.at(&at, format!("weight `{role}` = {w} is out of range 0 to {MAX_WEIGHT}"));
                     0
                 }
                 Some(w) => w as u8,
             };
             let (owner, manager) = (weight("owner", o.owner), weight("manager", o.manager));
-            AnswerOption {
-                text: report.text(&at, "`text`", &o.text),
-                owner,
-                manager,
-            }
+            AnswerOption { text: report.text(&at, "`text`", &o.text), owner, manager }
         })
         .collect()
 }
 
 fn scale_options(at: &str, s: &SrcItem, ui: &Ui, report: &mut Report<'_>) -> Vec<AnswerOption> {
     if !s.option.is_empty() {
-        report.at(
-            at,
-            "scale items take no [[item.option]]; set `leans` instead",
-        );
+        report.at(at, "scale items take no [[item.option]]; set `leans` instead");
     }
-    let labels = [
-        ui.scale_strongly_disagree,
-        ui.scale_disagree,
-        ui.scale_neutral,
-        ui.scale_agree,
-        ui.scale_strongly_agree,
-    ];
+    let labels =
+        [ui.scale_strongly_disagree, ui.scale_disagree, ui.scale_neutral, ui.scale_agree, ui.scale_strongly_agree];
     let toward_owner = match s.leans.as_deref() {
         Some("owner") => true,
         Some("manager") => false,
         Some(other) => {
-            report.at(
-                at,
-                format!("`leans` = \"{other}\" is not a role: use \"owner\" or \"manager\""),
-            );
+            report.at(at, format!("`leans` = \"{other}\" is not a role: use \"owner\" or \"manager\""));
             true
         }
         None => {
-            report.at(
-                at,
-                "missing `leans`: which role agreeing points to, \"owner\" or \"manager\"",
-            );
+            report.at(at, "missing `leans`: which role agreeing points to, \"owner\" or \"manager\"");
             true
         }
     };
@@ -449,16 +352,8 @@ fn scale_options(at: &str, s: &SrcItem, ui: &Ui, report: &mut Report<'_>) -> Vec
         .zip(0..)
         .map(|(&text, agree)| {
             let (toward, away) = (agree, MAX_WEIGHT - agree);
-            let (owner, manager) = if toward_owner {
-                (toward, away)
-            } else {
-                (away, toward)
-            };
-            AnswerOption {
-                text,
-                owner,
-                manager,
-            }
+            let (owner, manager) = if toward_owner { (toward, away) } else { (away, toward) };
+            AnswerOption { text, owner, manager }
         })
         .collect()
 }
@@ -477,7 +372,5 @@ fn fingerprint(bank: &Bank) -> u64 {
         }
         canon.push('\n');
     }
-    canon.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    canon.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }

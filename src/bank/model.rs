@@ -169,4 +169,6 @@ ui_strings! {
     share_done, share_title, share_text,
     shared_kicker, take_it_yourself, stale_note,
     link_error_heading, link_damaged, link_unreadable, link_newer, take_quiz,
+    low_consistency, dimension_items, about_result,
+    change_heading, change_intro, change_instead, change_none, change_none_tie,
 }

@@ -27,15 +27,11 @@ impl Reducible for Quiz {
 }
 
 fn initial_quiz(show_intro: bool) -> Quiz {
-    let fresh = Quiz::new(&CONTENT.bank);
-    let fresh = if show_intro {
-        fresh
-    } else {
-        fresh.apply(Action::Start).unwrap_or(fresh)
-    };
-    storage::load()
-        .and_then(|code| Quiz::resume(&CONTENT.bank, CONTENT.fingerprint, &code))
-        .unwrap_or(fresh)
+    // Any seed will do; it only varies the order of choice options.
+    let seed = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    let fresh = Quiz::with_seed(&CONTENT.bank, seed);
+    let fresh = if show_intro { fresh } else { fresh.apply(Action::Start).unwrap_or(fresh) };
+    storage::load().and_then(|code| Quiz::resume(&CONTENT.bank, CONTENT.fingerprint, &code)).unwrap_or(fresh)
 }
 
 /// Reads the page's options once, warning in the console about each one
@@ -51,13 +47,14 @@ fn read_options() -> Options {
 /// Applies theme and accent to `<html>`, so the stylesheet (no inline styles:
 /// the page runs under a strict CSP) picks them up.
 fn apply_theme(options: &Options) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
         return;
     };
     let _ = root.set_attribute("data-theme", options.theme.attribute());
+    if host::is_framed() {
+        // Let the host page's own background show around the card.
+        let _ = root.set_attribute("data-embedded", "");
+    }
     if let (Some(accent), Ok(root)) = (&options.accent, root.dyn_into::<web_sys::HtmlElement>()) {
         let style = root.style();
         for (name, value) in [
@@ -106,15 +103,7 @@ pub fn App() -> Html {
             apply_theme(&options);
             let report = {
                 let (origin, ids) = (origin.clone(), ids.clone());
-                move || {
-                    host::post(
-                        &HostEvent::Resize {
-                            height: host::content_height(),
-                        },
-                        origin.as_deref(),
-                        &ids,
-                    )
-                }
+                move || host::post(&HostEvent::Resize { height: host::content_height() }, origin.as_deref(), &ids)
             };
             host::post(&HostEvent::Ready, origin.as_deref(), &ids);
             report();
@@ -126,20 +115,17 @@ pub fn App() -> Html {
 
     // Keep saved progress in step with the quiz: saved mid-quiz, cleared on
     // the result. Viewing a shared link never touches it.
-    use_effect_with((*quiz).clone(), |quiz| {
-        match quiz.progress_code(CONTENT.fingerprint) {
-            Some(code) => storage::save(&code),
-            None => storage::clear(),
-        }
+    use_effect_with((*quiz).clone(), |quiz| match quiz.progress_code(CONTENT.fingerprint) {
+        Some(code) => storage::save(&code),
+        None => storage::clear(),
     });
 
     // A link pasted into the address bar of an open page changes only the fragment.
     {
         let shared = shared.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| shared.set(shared_in_url()))
-            });
+            let listener =
+                web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| shared.set(shared_in_url())));
             move || drop(listener)
         });
     }
@@ -162,14 +148,9 @@ pub fn App() -> Html {
                     if !matches!(before, Some(View::Quiz(Screen::Question(_)))) {
                         post(HostEvent::Start);
                     }
-                    post(HostEvent::Progress {
-                        current: n + 1,
-                        total: quiz.answers().len(),
-                    });
+                    post(HostEvent::Progress { current: n + 1, total: quiz.answers().len() });
                 }
-                View::Quiz(Screen::Result) => {
-                    post(HostEvent::Complete(score(&CONTENT.bank, quiz.answers())))
-                }
+                View::Quiz(Screen::Result) => post(HostEvent::Complete(score(&CONTENT.bank, quiz.answers()))),
                 View::BadLink => post(HostEvent::Error { code: "bad-link" }),
                 View::Quiz(Screen::Intro) | View::Shared => {}
             }
@@ -214,11 +195,8 @@ pub fn App() -> Html {
         Some(Ok(Shared::Exact(answers))) => html! {
             <ResultView answers={Rc::from(answers.as_slice())} on_primary={take_it_yourself} />
         },
-        Some(Ok(Shared::Stale {
-            owner_fit,
-            manager_fit,
-        })) => html! {
-            <StaleResultView owner_fit={*owner_fit} manager_fit={*manager_fit} on_take={take_it_yourself} />
+        Some(Ok(Shared::Stale(recorded))) => html! {
+            <StaleResultView recorded={*recorded} on_take={take_it_yourself} />
         },
         Some(Err(error)) => html! { <LinkErrorView error={*error} on_take={take_it_yourself} /> },
         None => match quiz.screen() {
@@ -233,6 +211,7 @@ pub fn App() -> Html {
                 html! {
                     <QuestionView
                         item={&quiz.bank().items[n]}
+                        order={Rc::from(quiz.option_order(n))}
                         number={n + 1}
                         total={quiz.bank().items.len()}
                         answer={quiz.answers()[n]}

@@ -36,16 +36,8 @@ pub fn DimensionBar(props: &DimensionBarProps) -> Html {
     // Percentages keep the marker round at any width; the track runs the
     // full width of the SVG and the marker may overhang into its margin.
     let marker = u32::from(props.score.position());
-    let (from, to) = if marker < 50 {
-        (marker, 50)
-    } else {
-        (50, marker)
-    };
-    let side = if marker < 50 {
-        "rf-dim-fill--owner"
-    } else {
-        "rf-dim-fill--manager"
-    };
+    let (from, to) = if marker < 50 { (marker, 50) } else { (50, marker) };
+    let side = if marker < 50 { "rf-dim-fill--owner" } else { "rf-dim-fill--manager" };
     let pct = |n: u32| format!("{n}%");
 
     html! {
@@ -53,6 +45,7 @@ pub fn DimensionBar(props: &DimensionBarProps) -> Html {
             <figcaption class="rf-dim-head">
                 <span class="rf-dim-name">{ props.dimension.name }</span>
                 <span class="rf-dim-about">{ props.dimension.about }</span>
+                <span class="rf-dim-items">{ fill(ui.dimension_items, &[("count", &props.score.items.to_string())]) }</span>
             </figcaption>
             <svg class="rf-dim-svg" height="28" role="img" aria-label={description}>
                 <rect class="rf-dim-track" x="0" y="10" width="100%" height="8" rx="4" />

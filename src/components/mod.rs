@@ -13,6 +13,7 @@ mod result;
 mod share_panel;
 mod stale_result;
 mod verdict;
+mod what_would_change;
 
 pub use app::App;
 pub use cta::{CallsToAction, CallsToActionProps};
@@ -26,6 +27,7 @@ pub use result::{ResultView, ResultViewProps};
 pub use share_panel::{SharePanel, SharePanelProps};
 pub use stale_result::{StaleResultView, StaleResultViewProps};
 pub use verdict::{VerdictSummary, VerdictSummaryProps};
+pub use what_would_change::{WhatWouldChange, WhatWouldChangeProps};
 
 /// The id of each screen's main heading, which receives focus on every step.
 pub const HEADING_ID: &str = "rf-heading";

@@ -1,6 +1,8 @@
 //! One question per screen: progress, the options as a labelled radio group,
 //! and Back / Next.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::bank::{CONTENT, Item, Kind};
@@ -17,6 +19,8 @@ pub struct QuestionViewProps {
     pub number: usize,
     /// How many items there are.
     pub total: usize,
+    /// The order to show the options in, as option indices.
+    pub order: Rc<[u8]>,
     /// The option already chosen, if any.
     pub answer: Option<u8>,
     /// An option was picked.
@@ -32,13 +36,7 @@ pub struct QuestionViewProps {
 pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let ui = &CONTENT.ui;
     let item = props.item;
-    let progress = fill(
-        ui.progress,
-        &[
-            ("current", &props.number.to_string()),
-            ("total", &props.total.to_string()),
-        ],
-    );
+    let progress = fill(ui.progress, &[("current", &props.number.to_string()), ("total", &props.total.to_string())]);
     let answered = props.answer.is_some();
     let is_last = props.number == props.total;
     let scale = item.kind == Kind::Scale;
@@ -53,23 +51,25 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let group = format!("rf-{}", item.id);
 
-    let options = item.options.iter().zip(0u8..).map(|(option, index)| {
-        let on_change = props.on_choose.reform(move |_: Event| index);
-        html! {
-            <li>
-                <label class="rf-option">
-                    <input
-                        type="radio"
-                        name={group.clone()}
-                        value={index.to_string()}
-                        checked={props.answer == Some(index)}
-                        onchange={on_change}
-                    />
-                    <span class="rf-option-text">{ option.text }</span>
-                </label>
-            </li>
-        }
-    });
+    let options = props.order.iter().filter_map(|&index| Some((item.options.get(usize::from(index))?, index))).map(
+        |(option, index)| {
+            let on_change = props.on_choose.reform(move |_: Event| index);
+            html! {
+                <li>
+                    <label class="rf-option">
+                        <input
+                            type="radio"
+                            name={group.clone()}
+                            value={index.to_string()}
+                            checked={props.answer == Some(index)}
+                            onchange={on_change}
+                        />
+                        <span class="rf-option-text">{ option.text }</span>
+                    </label>
+                </li>
+            }
+        },
+    );
 
     html! {
         <section class="rf-card rf-question" aria-labelledby={HEADING_ID}>

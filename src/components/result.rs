@@ -9,7 +9,7 @@ use crate::bank::CONTENT;
 use crate::scoring::{Answer, Role, score};
 
 use super::verdict::profiles_for;
-use super::{CallsToAction, DimensionBar, DriverList, HEADING_ID, SharePanel, VerdictSummary};
+use super::{CallsToAction, DimensionBar, DriverList, HEADING_ID, SharePanel, VerdictSummary, WhatWouldChange};
 
 /// Props for [`ResultView`].
 #[derive(Properties, PartialEq)]
@@ -39,6 +39,8 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 kicker={if shared { ui.shared_kicker } else { ui.result_kicker }}
                 owner_fit={outcome.owner_fit}
                 manager_fit={outcome.manager_fit}
+                uncertainty={outcome.uncertainty}
+                low_consistency={outcome.low_consistency}
             />
 
             <h3>{ ui.dimensions_heading }</h3>
@@ -54,12 +56,16 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 <DriverList heading={ui.drivers_manager} drivers={Rc::from(outcome.manager_drivers.as_slice())} role={Role::Manager} />
             </div>
 
+            <WhatWouldChange answers={props.answers.clone()} verdict={outcome.verdict} />
+
             { profiles_for(outcome.verdict) }
             <CallsToAction verdict={outcome.verdict} />
 
             if let Some(link) = &props.share_link {
                 <SharePanel link={link.clone()} />
             }
+
+            <p class="rf-about">{ ui.about_result }</p>
 
             <div class="rf-nav rf-nav--end">
                 <button type="button" class="rf-btn rf-btn--primary" onclick={on_primary}>

@@ -50,11 +50,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             let (status, link) = (status.clone(), link.clone());
             spawn_local(async move {
                 let copied = browser::copy_text(&link).await;
-                status.set(if copied {
-                    Status::Copied
-                } else {
-                    Status::Manual
-                });
+                status.set(if copied { Status::Copied } else { Status::Manual });
             });
         })
     };

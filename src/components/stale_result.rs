@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::bank::CONTENT;
 use crate::scoring::judge;
+use crate::share::Recorded;
 
 use super::verdict::profiles_for;
 use super::{CallsToAction, HEADING_ID, VerdictSummary};
@@ -11,10 +12,8 @@ use super::{CallsToAction, HEADING_ID, VerdictSummary};
 /// Props for [`StaleResultView`].
 #[derive(Properties, PartialEq)]
 pub struct StaleResultViewProps {
-    /// Owner fit recorded in the link.
-    pub owner_fit: u8,
-    /// Manager fit recorded in the link.
-    pub manager_fit: u8,
+    /// What the link recorded.
+    pub recorded: Recorded,
     /// Take the quiz.
     pub on_take: Callback<()>,
 }
@@ -24,14 +23,22 @@ pub struct StaleResultViewProps {
 #[component]
 pub fn StaleResultView(props: &StaleResultViewProps) -> Html {
     let ui = &CONTENT.ui;
-    let (verdict, _) = judge(props.owner_fit, props.manager_fit);
+    let r = props.recorded;
+    let (verdict, _) = judge(r.owner_fit, r.manager_fit, r.uncertainty, r.low_consistency);
     let on_take = props.on_take.reform(|_: MouseEvent| ());
     html! {
         <section class="rf-card rf-result rf-result--shared" aria-labelledby={HEADING_ID}>
-            <VerdictSummary kicker={ui.shared_kicker} owner_fit={props.owner_fit} manager_fit={props.manager_fit} />
+            <VerdictSummary
+                kicker={ui.shared_kicker}
+                owner_fit={r.owner_fit}
+                manager_fit={r.manager_fit}
+                uncertainty={r.uncertainty}
+                low_consistency={r.low_consistency}
+            />
             <p class="rf-note rf-note--warn">{ ui.stale_note }</p>
             { profiles_for(verdict) }
             <CallsToAction verdict={verdict} />
+            <p class="rf-about">{ ui.about_result }</p>
             <div class="rf-nav rf-nav--end">
                 <button type="button" class="rf-btn rf-btn--primary" onclick={on_take}>{ ui.take_it_yourself }</button>
             </div>

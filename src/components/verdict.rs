@@ -17,6 +17,10 @@ pub struct VerdictSummaryProps {
     pub owner_fit: u8,
     /// Manager fit, 0 to 100.
     pub manager_fit: u8,
+    /// Uncertainty of the margin, in fit points.
+    pub uncertainty: u8,
+    /// Whether the answers pulled both ways.
+    pub low_consistency: bool,
 }
 
 /// The verdict text for two fits, as shown in the heading.
@@ -32,7 +36,7 @@ pub fn verdict_text(verdict: Verdict) -> &'static str {
 #[component]
 pub fn VerdictSummary(props: &VerdictSummaryProps) -> Html {
     let ui = &CONTENT.ui;
-    let (verdict, strength) = judge(props.owner_fit, props.manager_fit);
+    let (verdict, strength) = judge(props.owner_fit, props.manager_fit, props.uncertainty, props.low_consistency);
     let verdict_class = match verdict {
         Verdict::Owner => "rf-verdict--owner",
         Verdict::Manager => "rf-verdict--manager",
@@ -61,7 +65,9 @@ pub fn VerdictSummary(props: &VerdictSummaryProps) -> Html {
             <p class="rf-kicker">{ props.kicker }</p>
             <h2 id={HEADING_ID} tabindex="-1" class={classes!("rf-verdict", verdict_class)}>{ verdict_text(verdict) }</h2>
             <p class="rf-strength">{ strength }</p>
-            if verdict == Verdict::Both {
+            if props.low_consistency {
+                <p class="rf-note rf-note--warn">{ ui.low_consistency }</p>
+            } else if verdict == Verdict::Both {
                 <p class="rf-note">{ ui.both_explain }</p>
             }
             <div class="rf-fits">
@@ -81,8 +87,5 @@ pub fn profiles_for(verdict: Verdict) -> Html {
         Verdict::Manager => &[Role::Manager],
         Verdict::Both => &[Role::Owner, Role::Manager],
     };
-    roles
-        .iter()
-        .map(|&role| html! { <ProfileCard {role} /> })
-        .collect()
+    roles.iter().map(|&role| html! { <ProfileCard {role} /> }).collect()
 }

@@ -4,6 +4,7 @@
 //! - `cargo xtask test`: install what the tests need, then run every tier.
 //! - `cargo xtask build`: release build into `dist/`, with its sizes.
 //! - `cargo xtask screenshots`: regenerate `docs/screenshots/`.
+//! - `cargo xtask calibrate`: simulate answerers and print the calibration table.
 //!
 //! Everything it installs comes from crates.io, npm or Debian, the only
 //! registries a fresh machine may reach (see `../shared/TOOLCHAIN.md`).
@@ -31,8 +32,9 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("build") => build().map(|_| ()),
         Some("screenshots") => screenshots(),
+        Some("calibrate") => run("cargo", &["run", "--release", "--quiet", "--example", "calibrate"]),
         _ => {
-            eprintln!("usage: cargo xtask <serve [trunk args] | test | build | screenshots>");
+            eprintln!("usage: cargo xtask <serve [trunk args] | test | build | screenshots | calibrate>");
             return ExitCode::from(2);
         }
     };
@@ -46,10 +48,7 @@ fn main() -> ExitCode {
 }
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
 }
 
 fn step(title: &str) {
@@ -66,11 +65,7 @@ fn run_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -> Re
         .envs(envs.iter().map(|(k, v)| (OsStr::new(k), OsStr::new(v))))
         .status()
         .map_err(|e| format!("could not start `{program}`: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
-    }
+    if status.success() { Ok(()) } else { Err(format!("`{program} {}` failed ({status})", args.join(" "))) }
 }
 
 /// Test counts gathered from every runner's closing lines.
@@ -87,21 +82,14 @@ impl Tally {
     fn read(&mut self, line: &str) {
         let count = |word: &str| -> Option<u64> {
             let at = line.find(&format!(" {word}"))?;
-            line[..at]
-                .rsplit(|c: char| !c.is_ascii_digit())
-                .next()?
-                .parse()
-                .ok()
+            line[..at].rsplit(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
         };
         let trimmed = line.trim_start();
         if trimmed.starts_with("test result: ") {
             self.passed += count("passed").unwrap_or(0);
             self.failed += count("failed").unwrap_or(0);
             self.skipped += count("ignored").unwrap_or(0);
-        } else if trimmed
-            .split_whitespace()
-            .nth(1)
-            .is_some_and(|w| ["passed", "failed", "skipped"].contains(&w))
+        } else if trimmed.split_whitespace().nth(1).is_some_and(|w| ["passed", "failed", "skipped"].contains(&w))
             && trimmed.starts_with(|c: char| c.is_ascii_digit())
         {
             self.passed += count("passed").unwrap_or(0);
@@ -112,13 +100,7 @@ impl Tally {
 }
 
 /// Like [`run_in`], echoing stdout while counting the tests it reports.
-fn run_counted(
-    dir: &Path,
-    program: &str,
-    args: &[&str],
-    envs: &[(&str, &str)],
-    tally: &mut Tally,
-) -> Result {
+fn run_counted(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)], tally: &mut Tally) -> Result {
     use std::io::{BufRead, BufReader};
     println!("$ {program} {}", args.join(" "));
     let mut child = Command::new(program)
@@ -129,20 +111,13 @@ fn run_counted(
         .spawn()
         .map_err(|e| format!("could not start `{program}`: {e}"))?;
     if let Some(out) = child.stdout.take() {
-        for line in BufReader::new(out)
-            .lines()
-            .map_while(std::result::Result::ok)
-        {
+        for line in BufReader::new(out).lines().map_while(std::result::Result::ok) {
             println!("{line}");
             tally.read(&line);
         }
     }
     let status = child.wait().map_err(|e| e.to_string())?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
-    }
+    if status.success() { Ok(()) } else { Err(format!("`{program} {}` failed ({status})", args.join(" "))) }
 }
 
 fn run(program: &str, args: &[&str]) -> Result {
@@ -152,27 +127,16 @@ fn run(program: &str, args: &[&str]) -> Result {
 /// The first line a tool prints for `--version`, if it runs at all.
 fn version_of(program: &str) -> Option<String> {
     let out = Command::new(program).arg("--version").output().ok()?;
-    out.status.success().then(|| {
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_owned()
-    })
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).lines().next().unwrap_or("").trim().to_owned())
 }
 
 fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 /// The `wasm-bindgen` version pinned in Cargo.lock; the CLI must match it.
 fn locked_wasm_bindgen() -> Result<String> {
-    let lock = fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock = fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\""
@@ -187,18 +151,14 @@ fn locked_wasm_bindgen() -> Result<String> {
 /// What building and serving the widget needs.
 fn ensure_build_tools() -> Result {
     step("checking build tools");
-    let targets = Command::new("rustup")
-        .args(["target", "list", "--installed"])
-        .output();
+    let targets = Command::new("rustup").args(["target", "list", "--installed"]).output();
     match targets {
         Ok(out) if String::from_utf8_lossy(&out.stdout).contains(WASM_TARGET) => {
             println!("ok  {WASM_TARGET} target")
         }
         Ok(_) => run("rustup", &["target", "add", WASM_TARGET])?,
         Err(_) => {
-            return Err(format!(
-                "rustup not found: install Rust with rustup, then `rustup target add {WASM_TARGET}`"
-            ));
+            return Err(format!("rustup not found: install Rust with rustup, then `rustup target add {WASM_TARGET}`"));
         }
     }
 
@@ -207,42 +167,32 @@ fn ensure_build_tools() -> Result {
         println!("ok  trunk {TRUNK_VERSION}");
     } else {
         println!("installing trunk {TRUNK_VERSION} (about 9 minutes on 2 cores; found: {trunk:?})");
-        run(
-            "cargo",
-            &["install", "--locked", "trunk", "--version", TRUNK_VERSION],
-        )?;
+        run("cargo", &["install", "--locked", "trunk", "--version", TRUNK_VERSION])?;
     }
 
     let wanted = locked_wasm_bindgen()?;
     let found = version_of("wasm-bindgen");
-    if found.as_deref() == Some(&format!("wasm-bindgen {wanted}"))
-        && version_of("wasm-bindgen-test-runner").is_some()
-    {
+    if found.as_deref() == Some(&format!("wasm-bindgen {wanted}")) && version_of("wasm-bindgen-test-runner").is_some() {
         println!("ok  wasm-bindgen {wanted}");
     } else {
         // No --locked: the registry lacks one of its locked dependencies.
         println!("installing wasm-bindgen-cli {wanted} to match Cargo.lock (found: {found:?})");
-        run(
-            "cargo",
-            &["install", "wasm-bindgen-cli", "--version", &wanted],
-        )?;
+        run("cargo", &["install", "wasm-bindgen-cli", "--version", &wanted])?;
     }
 
     let wasm_opt = version_of("wasm-opt");
-    if wasm_opt
-        .as_deref()
-        .is_some_and(|v| v.contains(WASM_OPT_VERSION))
-    {
+    if wasm_opt.as_deref().is_some_and(|v| v.contains(WASM_OPT_VERSION)) {
         println!("ok  wasm-opt {WASM_OPT_VERSION}");
     } else {
         need_node()?;
         println!("installing wasm-opt from npm binaryen@{BINARYEN_VERSION} (found: {wasm_opt:?})");
-        run("npm", &["install", "--global", "--no-audit", "--no-fund", &format!("binaryen@{BINARYEN_VERSION}")]).map_err(|e| {
-            format!(
-                "{e}\nwasm-opt is needed for release builds. Install it yourself with \
+        run("npm", &["install", "--global", "--no-audit", "--no-fund", &format!("binaryen@{BINARYEN_VERSION}")])
+            .map_err(|e| {
+                format!(
+                    "{e}\nwasm-opt is needed for release builds. Install it yourself with \
                  `npm install --global binaryen@{BINARYEN_VERSION}` (may need sudo) and run this again."
-            )
-        })?;
+                )
+            })?;
     }
     Ok(())
 }
@@ -253,11 +203,9 @@ fn need_node() -> Result {
             println!("ok  node {node}, npm {npm}");
             Ok(())
         }
-        None => Err(
-            "Node.js 20 and npm are needed (for wasm-opt and the browser tests). \
+        None => Err("Node.js 20 and npm are needed (for wasm-opt and the browser tests). \
                      On Debian: `apt-get install nodejs npm`, then run this again."
-                .into(),
-        ),
+            .into()),
     }
 }
 
@@ -284,16 +232,7 @@ fn ensure_browser() -> Result {
         ));
     }
     run("apt-get", &["update"])?;
-    run(
-        "apt-get",
-        &[
-            "install",
-            "-y",
-            "--no-install-recommends",
-            "chromium",
-            "chromium-driver",
-        ],
-    )
+    run("apt-get", &["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"])
 }
 
 fn e2e_dir() -> PathBuf {
@@ -302,12 +241,7 @@ fn e2e_dir() -> PathBuf {
 
 fn ensure_e2e_packages() -> Result {
     step("installing end-to-end test packages (npm ci)");
-    run_in(
-        &e2e_dir(),
-        "npm",
-        &["ci", "--no-audit", "--no-fund"],
-        &[("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")],
-    )
+    run_in(&e2e_dir(), "npm", &["ci", "--no-audit", "--no-fund"], &[("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")])
 }
 
 fn serve(args: &[String]) -> Result {
@@ -324,9 +258,7 @@ fn build() -> Result<Vec<(String, u64, u64)>> {
     step("release build");
     run("trunk", &["build", "--release"])?;
     let sizes = dist_sizes()?;
-    let total = sizes
-        .iter()
-        .fold((0, 0), |(r, g), (_, raw, gz)| (r + raw, g + gz));
+    let total = sizes.iter().fold((0, 0), |(r, g), (_, raw, gz)| (r + raw, g + gz));
     println!("\n{:<44} {:>10} {:>10}", "asset", "raw B", "gzip B");
     for (name, raw, gz) in &sizes {
         println!("{name:<44} {raw:>10} {gz:>10}");
@@ -335,9 +267,7 @@ fn build() -> Result<Vec<(String, u64, u64)>> {
     // Budgets are deterministic bytes, so they are checked on every build.
     for (name, _, gz) in &sizes {
         if name == "embed.js" && *gz > EMBED_BUDGET {
-            return Err(format!(
-                "embed.js is {gz} bytes gzip, over its budget of {EMBED_BUDGET}"
-            ));
+            return Err(format!("embed.js is {gz} bytes gzip, over its budget of {EMBED_BUDGET}"));
         }
     }
     Ok(sizes)
@@ -357,16 +287,8 @@ fn dist_sizes() -> Result<Vec<(String, u64, u64)>> {
         .iter()
         .map(|path| {
             let raw = fs::metadata(path).map_err(|e| e.to_string())?.len();
-            let out = Command::new("gzip")
-                .args(["-9", "-c"])
-                .arg(path)
-                .output()
-                .map_err(|e| format!("gzip: {e}"))?;
-            let name = path
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
+            let out = Command::new("gzip").args(["-9", "-c"]).arg(path).output().map_err(|e| format!("gzip: {e}"))?;
+            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
             Ok((name, raw, out.stdout.len() as u64))
         })
         .collect()
@@ -380,31 +302,8 @@ fn test() -> Result {
 
     step("formatting and lints");
     run("cargo", &["fmt", "--all", "--check"])?;
-    run(
-        "cargo",
-        &[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    )?;
-    run(
-        "cargo",
-        &[
-            "clippy",
-            "--target",
-            WASM_TARGET,
-            "--lib",
-            "--bins",
-            "--tests",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    )?;
+    run("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    run("cargo", &["clippy", "--target", WASM_TARGET, "--lib", "--bins", "--tests", "--", "-D", "warnings"])?;
 
     step("tier 1: native tests (bank validation, scoring, state machine)");
     let mut tally = Tally::default();
@@ -412,31 +311,16 @@ fn test() -> Result {
 
     step("tier 2: component tests in headless Chromium (wasm-bindgen-test)");
     let web = ["test", "--target", WASM_TARGET, "--test", "web"];
-    run_counted(
-        &root(),
-        "cargo",
-        &web,
-        &[("CHROMEDRIVER", &driver)],
-        &mut tally,
-    )?;
+    run_counted(&root(), "cargo", &web, &[("CHROMEDRIVER", &driver)], &mut tally)?;
 
     build()?;
 
     ensure_e2e_packages()?;
     step("tier 3: end-to-end tests of the release build (Playwright)");
     let e2e = ["playwright", "test"];
-    run_counted(
-        &e2e_dir(),
-        "npx",
-        &e2e,
-        &[("CHROMIUM_PATH", &chromium)],
-        &mut tally,
-    )?;
+    run_counted(&e2e_dir(), "npx", &e2e, &[("CHROMIUM_PATH", &chromium)], &mut tally)?;
     println!("\nevery tier passed");
-    println!(
-        "tests: {} passed, {} failed, {} skipped",
-        tally.passed, tally.failed, tally.skipped
-    );
+    println!("tests: {} passed, {} failed, {} skipped", tally.passed, tally.failed, tally.skipped);
     Ok(())
 }
 
