@@ -9,8 +9,9 @@ test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to write docs/screenshots
 const shot = (page, project, name) =>
   page.screenshot({ path: `../docs/screenshots/${project}-${name}.png`, fullPage: true, animations: "disabled" });
 
-test("screens", async ({ page }, info) => {
-  const project = info.project.name;
+for (const scheme of ["light", "dark"]) test(`screens, ${scheme}`, async ({ page }, info) => {
+  const project = `${info.project.name}-${scheme}`;
+  await page.emulateMedia({ colorScheme: scheme });
   await page.goto("./");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await shot(page, project, "intro");

@@ -232,7 +232,14 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<Rc<Options>> context={options}>
-            <main class="rf-app">{ screen }</main>
+            <main class="rf-app">
+                // One h1 per page: the intro shows its own; elsewhere it is
+                // there for screen readers' heading navigation.
+                if !matches!(view, View::Quiz(Screen::Intro)) && !matches!(view, View::BadLink) {
+                    <h1 class="rf-sr-only">{ CONTENT.ui.app_title }</h1>
+                }
+                { screen }
+            </main>
         </ContextProvider<Rc<Options>>>
     }
 }

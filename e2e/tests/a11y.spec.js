@@ -1,0 +1,129 @@
+// Accessibility: axe-core on every screen in both themes (and, through the
+// projects, at 360 and 1280 px), no horizontal scroll from 320 px or at 200 %
+// zoom, and a result that prints on one A4 page.
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect } from "./fixtures.js";
+import { items, ui } from "./bank.js";
+import { badLinks, body, seal } from "./links.js";
+
+const total = items.length;
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+async function axe(page, what) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const found = results.violations.map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(found).toEqual([]);
+}
+
+async function walk(page, visit, pick = (item, i) => (i === 3 ? item.manager : item.owner)) {
+  await page.getByRole("button", { name: ui.start }).click();
+  const firstScale = items.findIndex((item) => item.kind === "scale");
+  for (let i = 0; i < total; i++) {
+    await expect(page.getByRole("heading", { level: 2, name: items[i].text })).toBeVisible();
+    if (i === 0) await visit("choice question, unanswered");
+    await page.getByRole("radio", { name: pick(items[i], i), exact: true }).check();
+    if (i === 0) await visit("choice question, answered");
+    if (i === firstScale) await visit("scale question");
+    await page.getByRole("button", { name: i === total - 1 ? ui.see_result : ui.next }).click();
+  }
+  await expect(page.getByRole("button", { name: ui.retake })).toBeVisible();
+  await visit("result");
+}
+
+for (const [label, colorScheme, query] of [
+  ["light system theme", "light", ""],
+  ["dark system theme", "dark", ""],
+  ["dark theme option on a light system", "light", "?theme=dark"],
+]) {
+  test(`no axe violations on any screen: ${label}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    await page.goto(`./${query}`);
+    await axe(page, "intro");
+    await walk(page, (what) => axe(page, what));
+    await page.getByRole("button", { name: ui.share_copy }).click();
+    await expect(page.getByRole("textbox", { name: ui.share_link_label })).toBeVisible();
+    await axe(page, "result with the link to copy");
+    const code = new URL(await page.getByRole("textbox", { name: ui.share_link_label }).inputValue()).hash.slice(3);
+    await page.goto(`./${query}#r=${code}`);
+    await expect(page.getByText(ui.shared_kicker)).toBeVisible();
+    await axe(page, "shared result");
+    await page.goto(`./${query}#r=${badLinks(code).truncated}`);
+    await expect(page.getByRole("heading", { name: ui.link_error_heading })).toBeVisible();
+    await axe(page, "bad link");
+    const good = body(code);
+    await page.goto(`./${query}#r=${seal([1, good[1] ^ 0xff, ...good.slice(2, 5), 20, 70, 30, ...Array(10).fill(0)])}`);
+    await expect(page.getByText(ui.stale_note)).toBeVisible();
+    await axe(page, "shared result from older questions");
+  });
+}
+
+test("no horizontal scroll at 320 px, nor at 200 % zoom of a 1280 px window", async ({ page }) => {
+  for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto("./");
+    const noScroll = async (what) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${what} at ${viewport.width} px`).toBeLessThanOrEqual(0);
+    };
+    await noScroll("intro");
+    await walk(page, noScroll);
+  }
+});
+
+test("interactive targets are at least 24 by 24 CSS pixels", async ({ page }) => {
+  await page.goto("./");
+  await walk(page, async (what) => {
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll("button, a, label.rf-option, input")]
+        .map((el) => [el.outerHTML.slice(0, 60), el.getBoundingClientRect()])
+        .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
+        .map(([html]) => html),
+    );
+    expect(small, what).toEqual([]);
+  });
+});
+
+test("the result prints on one A4 page", async ({ page, browserName }, info) => {
+  test.skip(info.project.name !== "desktop", "printing does not depend on the window");
+  // A clear result (one profile) and a tie (both profiles, the longest page).
+  for (const pick of [undefined, (item, i) => (i % 2 ? item.manager : item.owner)]) {
+    await page.emulateMedia({ media: "screen" });
+    await page.goto("./");
+    await walk(page, async () => {}, pick);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("button", { name: ui.retake })).toBeHidden();
+    const pdf = await page.pdf({ format: "A4", printBackground: false });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+    await page.evaluate(() => localStorage.clear());
+  }
+});
+
+test("reduced motion turns transitions off", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("./");
+  const start = page.getByRole("button", { name: ui.start });
+  expect(await start.evaluate((b) => getComputedStyle(b).transitionDuration)).toBe("0s");
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  expect(await start.evaluate((b) => getComputedStyle(b).transitionDuration)).not.toBe("0s");
+});
+
+test("the focus ring stands out at least 3:1 from the card in both themes", async ({ page }) => {
+  const luminance = ([r, g, b]) => {
+    const c = (v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b);
+  };
+  const rgb = (css) => css.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("./");
+    await page.keyboard.press("Tab");
+    const [outline, card] = await page.getByRole("button", { name: ui.start }).evaluate((b) => [
+      getComputedStyle(b).outlineColor,
+      getComputedStyle(b.closest(".rf-card")).backgroundColor,
+    ]);
+    const [l1, l2] = [luminance(rgb(outline)), luminance(rgb(card))].sort((a, b) => b - a);
+    expect((l1 + 0.05) / (l2 + 0.05), `${colorScheme}: ${outline} on ${card}`).toBeGreaterThanOrEqual(3);
+  }
+});
