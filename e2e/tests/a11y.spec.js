@@ -118,7 +118,9 @@ test("the focus ring stands out at least 3:1 from the card in both themes", asyn
   for (const colorScheme of ["light", "dark"]) {
     await page.emulateMedia({ colorScheme });
     await page.goto("./");
+    await expect(page.getByRole("button", { name: ui.start })).toBeVisible();
     await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: ui.start })).toBeFocused();
     const [outline, card] = await page.getByRole("button", { name: ui.start }).evaluate((b) => [
       getComputedStyle(b).outlineColor,
       getComputedStyle(b.closest(".rf-card")).backgroundColor,
