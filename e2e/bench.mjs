@@ -1,0 +1,148 @@
+// `cargo xtask bench`: bytes, cold-load times, interaction latency and
+// Lighthouse scores for the release build, next to the floor of the stack (a
+// one-button yew 0.23 page built the same way), measured in the same run.
+// Usage: node bench.mjs <rolefit dist> <floor dist> <json out>
+import { spawn, execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { chromium } from "@playwright/test";
+
+const [distDir = "../dist", floorDir = "../target/floor-dist", jsonOut = "../target/bench.json"] = process.argv.slice(2);
+const COLD_LOADS = 15;
+const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+function serve(dir, port, csp) {
+  const child = spawn("node", ["serve.mjs", dir, String(port), ...(csp ? ["--csp"] : [])], { stdio: "ignore" });
+  return new Promise((resolve) => setTimeout(() => resolve(child), 400));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const round = (x) => Math.round(x * 10) / 10;
+
+// Records, in the page, when the first matching element appears (ms since
+// navigation start) and, after each click, when the next screen was painted.
+function instrument({ ready }) {
+  window.benchReady = null;
+  window.benchLatencies = [];
+  let clickAt = null;
+  document.addEventListener("click", (e) => { clickAt = e.timeStamp; }, true);
+  new MutationObserver(() => {
+    if (window.benchReady === null && document.querySelector(ready)) window.benchReady = performance.now();
+    if (clickAt !== null) {
+      const start = clickAt;
+      clickAt = null;
+      requestAnimationFrame(() => requestAnimationFrame(() => window.benchLatencies.push(performance.now() - start)));
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function coldLoads(browser, url, ready) {
+  const times = [];
+  let assets = null;
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const responses = [];
+    page.on("response", (r) => responses.push(r));
+    await page.addInitScript(instrument, { ready });
+    page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+    await page.goto(url);
+    await page.waitForFunction(() => window.benchReady !== null);
+    times.push(await page.evaluate(() => window.benchReady));
+    if (!assets) {
+      assets = [];
+      for (const r of responses) {
+        const body = await r.body().catch(() => null);
+        if (!body) continue;
+        assets.push({
+          asset: new URL(r.url()).pathname.replace(/^\//, "") || "index.html",
+          raw: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+          brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        });
+      }
+    }
+    await context.close();
+  }
+  const total = assets.reduce((t, a) => ({ raw: t.raw + a.raw, gzip: t.gzip + a.gzip, brotli: t.brotli + a.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { assets, total, median: round(median(times)), min: round(Math.min(...times)), max: round(Math.max(...times)) };
+}
+
+async function interactionLatency(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(instrument, { ready: "button" });
+  await page.goto(base);
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let i = 0; i < 18; i++) {
+    await page.getByRole("radio").nth(i % 2).check();
+    await page.locator("button[type=submit]").click();
+  }
+  await page.getByRole("button", { name: "Retake the quiz" }).waitFor();
+  await page.waitForTimeout(100);
+  const latencies = await page.evaluate(() => window.benchLatencies);
+  await context.close();
+  return { clicks: latencies.length, median: round(median(latencies)), p95: round(percentile(latencies, 95)) };
+}
+
+function lighthouse(url) {
+  const out = execFileSync(
+    "npx",
+    ["lighthouse", url, "--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=--headless=new ${args.join(" ")}`],
+    { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const report = JSON.parse(out.toString());
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo") };
+}
+
+// rolefit under its strict CSP; the floor page uses Trunk's inline loader, which that policy forbids.
+const rolefitServer = await serve(distDir, 4190, true);
+const floorServer = await serve(floorDir, 4191, false);
+const browser = await chromium.launch({ executablePath: chromePath, args });
+try {
+  const rolefit = await coldLoads(browser, "http://127.0.0.1:4190/", "button");
+  const answerable = await coldLoads(browser, "http://127.0.0.1:4190/?intro=false", "input[type=radio]");
+  const floor = await coldLoads(browser, "http://127.0.0.1:4191/", "button");
+  const latency = await interactionLatency(browser, "http://127.0.0.1:4190/");
+  await browser.close();
+  const scores = lighthouse("http://127.0.0.1:4190/");
+  const times = ({ median, min, max }) => ({ median, min, max });
+  const result = {
+    coldLoads: COLD_LOADS,
+    rolefit: { assets: rolefit.assets, total: rolefit.total, firstControlMs: times(rolefit), firstQuestionMs: times(answerable) },
+    floor: { assets: floor.assets, total: floor.total, firstControlMs: times(floor) },
+    ratios: {
+      gzip: round(rolefit.total.gzip / floor.total.gzip),
+      brotli: round(rolefit.total.brotli / floor.total.brotli),
+      firstControl: round(rolefit.median / floor.median),
+    },
+    interaction: latency,
+    lighthouse: scores,
+  };
+  writeFileSync(jsonOut, JSON.stringify(result, null, 2));
+
+  const kb = (b) => (b / 1024).toFixed(1).padStart(7);
+  console.log(`\nbytes a visitor downloads before the first question (KB)`);
+  console.log(`${"asset".padEnd(40)} ${"raw".padStart(7)} ${"gzip".padStart(7)} ${"brotli".padStart(7)}`);
+  for (const [name, run] of [["rolefit", rolefit], ["floor (yew hello world)", floor]]) {
+    for (const a of run.assets) console.log(`${(name + ": " + a.asset).slice(0, 40).padEnd(40)} ${kb(a.raw)} ${kb(a.gzip)} ${kb(a.brotli)}`);
+    console.log(`${(name + ": total").padEnd(40)} ${kb(run.total.raw)} ${kb(run.total.gzip)} ${kb(run.total.brotli)}`);
+  }
+  console.log(`\ncold loads (${COLD_LOADS} each, fresh context, ms from navigation start): median [min, max]`);
+  console.log(`  rolefit, first interactive control    ${rolefit.median} [${rolefit.min}, ${rolefit.max}]`);
+  console.log(`  rolefit, first question answerable    ${answerable.median} [${answerable.min}, ${answerable.max}]`);
+  console.log(`  floor, its button                     ${floor.median} [${floor.min}, ${floor.max}]`);
+  console.log(`\nratios to the floor: gzip ${result.ratios.gzip}x, brotli ${result.ratios.brotli}x, first control ${result.ratios.firstControl}x`);
+  console.log(`\nclick to next screen painted, full run (${latency.clicks} clicks): median ${latency.median} ms, p95 ${latency.p95} ms`);
+  console.log(`\nLighthouse 12.2.3: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}`);
+  console.log(`\nJSON: ${jsonOut}`);
+} finally {
+  rolefitServer.kill();
+  floorServer.kill();
+}
