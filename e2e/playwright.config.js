@@ -37,6 +37,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
     },
+    // A debug build, whose `?debug-panic` trigger tests the panic hook.
+    {
+      command: `node serve.mjs ../target/dist-debug 4175 --csp`,
+      url: `http://127.0.0.1:4175/`,
+      reuseExistingServer: false,
+    },
     // Host pages on another origin that embed it: examples/ and e2e/pages/.
     {
       command: `node serve.mjs .. ${hostPort} --rewrite https://widgets.example.com/rolefit/=http://127.0.0.1:${port}/`,

@@ -12,6 +12,7 @@ pub mod browser;
 pub mod calibrate;
 pub mod color;
 pub mod components;
+pub mod crash;
 pub mod events;
 pub mod host;
 pub mod options;

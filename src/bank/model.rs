@@ -171,4 +171,5 @@ ui_strings! {
     link_error_heading, link_damaged, link_unreadable, link_newer, take_quiz,
     low_consistency, dimension_items, about_result,
     change_heading, change_intro, change_instead, change_none, change_none_tie,
+    crash_heading, crash_body, crash_reload,
 }

@@ -86,6 +86,12 @@ fn shared_in_url() -> Option<Result<Shared, LinkError>> {
 /// The whole widget.
 #[component]
 pub fn App() -> Html {
+    // Debug builds only: `?debug-panic` panics during render, to test the
+    // panic hook end to end. Release builds contain no such trigger.
+    #[cfg(debug_assertions)]
+    if browser::query_param("debug-panic").is_some() {
+        panic!("debug-panic trigger");
+    }
     let options = use_memo((), |_| read_options());
     let quiz = {
         let show_intro = options.intro;

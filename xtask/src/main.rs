@@ -326,6 +326,8 @@ fn test() -> Result {
     run_counted(&root(), "cargo", &web, &[("CHROMEDRIVER", &driver)], &mut tally)?;
 
     build()?;
+    step("debug build, for the panic-hook test");
+    run("trunk", &["build", "--dist", "target/dist-debug"])?;
 
     ensure_e2e_packages()?;
     step("tier 3: end-to-end tests of the release build (Playwright)");

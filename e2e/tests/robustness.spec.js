@@ -1,0 +1,118 @@
+// Never breaks, never leaks: no requests after load, storage that fails in
+// every way, hostile option values.
+import { test as plain } from "@playwright/test";
+import { test, expect } from "./fixtures.js";
+import { items, ui } from "./bank.js";
+
+const total = items.length;
+
+async function finish(page) {
+  await page.getByRole("button", { name: ui.start }).click();
+  for (let i = 0; i < total; i++) {
+    await page.getByRole("radio", { name: i % 4 ? items[i].owner : items[i].manager, exact: true }).check();
+    await page.getByRole("button", { name: i === total - 1 ? ui.see_result : ui.next }).click();
+  }
+  await expect(page.getByRole("button", { name: ui.retake })).toBeVisible();
+}
+
+test("after its own assets load, a full run and a share make no request", async ({ page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto("./");
+  await expect(page.getByRole("button", { name: ui.start })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  requests.length = 0;
+  await finish(page);
+  await page.getByRole("button", { name: ui.share_copy }).click();
+  await expect(page.getByRole("status")).toHaveText(ui.share_copied);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  // Opening the link in the same tab changes only the fragment: still nothing.
+  await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+  await expect(page.getByText(ui.shared_kicker)).toBeVisible();
+  await page.getByRole("button", { name: ui.take_it_yourself }).click();
+  // Chromium refreshes the page icon itself on a fragment change (the test
+  // server forbids caching); that is the browser, not the widget.
+  expect(requests.filter((url) => !/\/favicon-[0-9a-f]+\.svg$/.test(url))).toEqual([]);
+});
+
+test("the embed makes no request after it is ready", async ({ page }) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto("http://127.0.0.1:4174/examples/career-page.html");
+  const frame = page.frameLocator("iframe[title^='Product owner']");
+  await expect(frame.getByRole("button", { name: ui.start })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  requests.length = 0;
+  await frame.getByRole("button", { name: ui.start }).click();
+  for (let i = 0; i < total; i++) {
+    await frame.getByRole("radio", { name: items[i].owner, exact: true }).check();
+    await frame.getByRole("button", { name: i === total - 1 ? ui.see_result : ui.next }).click();
+  }
+  await expect(frame.getByRole("button", { name: ui.retake })).toBeVisible();
+  expect(requests).toEqual([]);
+});
+
+const storageFaults = {
+  "localStorage is missing": () => Object.defineProperty(window, "localStorage", { get: () => undefined }),
+  "reading throws": () => {
+    Storage.prototype.getItem = () => {
+      throw new DOMException("blocked", "SecurityError");
+    };
+  },
+  "writing throws (quota exceeded)": () => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  },
+  "it holds an older format": () => localStorage.setItem("rolefit:progress", "1.123abc.3.0000--------------"),
+  "it holds garbage": () => localStorage.setItem("rolefit:progress", "\u0000{]}💥".repeat(1000)),
+};
+
+for (const [fault, install] of Object.entries(storageFaults)) {
+  test(`storage fault: ${fault}; the quiz still works and says nothing alarming`, async ({ page }) => {
+    await page.addInitScript(install);
+    await page.goto("./");
+    await expect(page.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+    await finish(page);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+  });
+}
+
+plain("HTML and script in every string option are shown as text and never run", async ({ page }) => {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("dialog", (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    d.dismiss();
+  });
+  const payload = `<img src=x onerror="window.pwned=1;alert(1)">`;
+  const options = new URLSearchParams({
+    lang: payload,
+    theme: payload,
+    accent: `red;}</style><script>window.pwned=1</script>`,
+    intro: payload,
+    "owner-cta-label": payload,
+    "owner-cta-url": "https://careers.example.com/jobs?q=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E",
+    "manager-cta-label": payload,
+    "manager-cta-url": "javascript:window.pwned=1",
+    "share-base": "javascript:window.pwned=1//",
+    origin: `javascript:alert(1)`,
+  });
+  await page.goto(`./?${options}`);
+  await page.getByRole("button", { name: ui.start }).click();
+  for (let i = 0; i < total; i++) {
+    await page.getByRole("radio", { name: items[i].owner, exact: true }).check();
+    await page.getByRole("button", { name: i === total - 1 ? ui.see_result : ui.next }).click();
+  }
+  // The owner call to action shows the label as text; its URL is an http(s) URL.
+  const cta = page.getByRole("link", { name: payload });
+  await expect(cta).toBeVisible();
+  expect(await cta.getAttribute("href")).toMatch(/^https:\/\/careers\.example\.com\//);
+  await cta.evaluate((a) => a.addEventListener("click", (e) => e.preventDefault()));
+  await cta.click();
+  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
