@@ -3,4 +3,6 @@
 // script. Trunk's `pattern_script` (Trunk.toml) fills in the hashed names.
 const tag = document.querySelector("script[data-rolefit-js]");
 const { default: init } = await import(tag.dataset.rolefitJs);
-await init({ module_or_path: tag.dataset.rolefitWasm });
+const wasm = await init({ module_or_path: tag.dataset.rolefitWasm });
+// For diagnostics (the memory test reads `memory.buffer.byteLength`).
+window.rolefitWasm = wasm;

@@ -116,3 +116,56 @@ plain("HTML and script in every string option are shown as text and never run", 
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
   expect(errors).toEqual([]);
 });
+
+test("junk messages from the parent are ignored and the embed keeps working", async ({ page }) => {
+  await page.goto("http://127.0.0.1:4174/examples/career-page.html");
+  const frame = page.frameLocator("iframe[title^='Product owner']");
+  await expect(frame.getByRole("button", { name: ui.start })).toBeVisible();
+  await page.evaluate(() => {
+    const target = document.querySelector("iframe").contentWindow;
+    const junk = [null, 42, "rolefit:v1:measure", [], { type: 7 }, { type: "rolefit:v1:complete" },
+      { type: "rolefit:v2:measure" }, { type: "rolefit:v1:measure".repeat(1000) }, { type: { toString: null } }];
+    for (const message of junk) target.postMessage(message, "*");
+    target.postMessage({ type: "rolefit:v1:measure" }, "*");
+  });
+  await frame.getByRole("button", { name: ui.start }).click();
+  await expect(frame.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
+});
+
+test("200 retakes keep the JS heap and wasm memory flat", async ({ page }, info) => {
+  test.skip(info.project.name !== "desktop", "memory does not depend on the window");
+  test.setTimeout(240_000);
+  await page.goto("./");
+  await page.getByRole("button", { name: ui.start }).click();
+  const cdp = await page.context().newCDPSession(page);
+  // Runs `rounds` whole quizzes in the page, each ending in Retake.
+  const run = (rounds) =>
+    page.evaluate(async (rounds) => {
+      const tick = () => new Promise((r) => setTimeout(r, 0));
+      for (let round = 0; round < rounds; round++) {
+        for (;;) {
+          const radio = document.querySelector("input[type=radio]");
+          if (!radio) break;
+          radio.click();
+          await tick();
+          document.querySelector("button[type=submit]").click();
+          await tick();
+        }
+        [...document.querySelectorAll("button")].find((b) => b.textContent.includes("Retake")).click();
+        await tick();
+      }
+    }, rounds);
+  const measure = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    const wasm = await page.evaluate(() => window.rolefitWasm.memory.buffer.byteLength);
+    return { js: usedSize, wasm };
+  };
+  await run(20);
+  const before = await measure();
+  await run(200);
+  const after = await measure();
+  console.log(`memory after 20 retakes: ${JSON.stringify(before)}, after 220: ${JSON.stringify(after)}`);
+  expect(after.wasm).toBe(before.wasm);
+  expect(after.js - before.js).toBeLessThan(Math.max(before.js * 0.1, 512 * 1024));
+});
