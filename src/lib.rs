@@ -17,6 +17,7 @@ pub mod events;
 pub mod host;
 pub mod options;
 pub mod quiz;
+pub mod random;
 pub mod scoring;
 pub mod share;
 pub mod storage;

@@ -3,6 +3,7 @@
 //! effects, driven by the state this produces.
 
 use crate::bank::Bank;
+use crate::random::mix;
 use crate::scoring::Answer;
 
 /// Which screen the person is on.
@@ -40,14 +41,6 @@ pub struct Quiz {
     /// Decides the order of choice options, so that no role's option always
     /// comes first; kept with saved progress so a reload shows the same screens.
     seed: u32,
-}
-
-/// SplitMix64: a tiny, well-studied mixer; plenty for shuffling four options.
-fn mix(mut z: u64) -> u64 {
-    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
 }
 
 impl Quiz {
