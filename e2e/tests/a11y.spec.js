@@ -39,6 +39,7 @@ for (const [label, colorScheme, query] of [
     await page.emulateMedia({ colorScheme });
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
     await page.goto(`./${query}`);
+    await expect(page.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
     await axe(page, "intro");
     await walk(page, (what) => axe(page, what));
     await page.getByRole("button", { name: ui.share_copy }).click();

@@ -35,12 +35,14 @@ fn initial_quiz(show_intro: bool) -> Quiz {
 }
 
 /// Reads the page's options once, warning in the console about each one
-/// that cannot be used.
+/// that cannot be used, and applies the theme at once: before the first
+/// paint, so a dark page never flashes light (nor animates its colours in).
 fn read_options() -> Options {
     let (options, warnings) = options::parse(browser::query_param);
     for warning in &warnings {
         browser::warn(warning);
     }
+    apply_theme(&options);
     options
 }
 
@@ -102,11 +104,10 @@ pub fn App() -> Html {
     let origin = options.parent_origin.clone();
     let dimension_ids: Rc<[&'static str]> = CONTENT.bank.dimensions.iter().map(|d| d.id).collect();
 
-    // Once: theme, "ready", height reports and the parent's measure requests.
+    // Once: "ready", height reports and the parent's measure requests.
     {
-        let (options, origin, ids) = (options.clone(), origin.clone(), dimension_ids.clone());
+        let (origin, ids) = (origin.clone(), dimension_ids.clone());
         use_effect_with((), move |_| {
-            apply_theme(&options);
             let report = {
                 let (origin, ids) = (origin.clone(), ids.clone());
                 move || host::post(&HostEvent::Resize { height: host::content_height() }, origin.as_deref(), &ids)
