@@ -169,8 +169,8 @@ pub fn score(bank: &Bank, answers: &[Answer]) -> Outcome {
     }
 
     for drivers in [&mut owner_drivers, &mut manager_drivers] {
-        // Stable sort: equal pulls keep question order.
-        drivers.sort_by_key(|d| std::cmp::Reverse(d.pull));
+        // Equal pulls keep question order.
+        sort_descending(drivers, |d| i32::from(d.pull));
         drivers.truncate(DRIVERS_PER_ROLE);
     }
 
@@ -302,7 +302,7 @@ pub fn what_would_change(bank: &Bank, answers: &[Answer]) -> Option<(Vec<Change>
         };
         pull(c.to) - pull(c.from)
     };
-    candidates.sort_by_key(|c| std::cmp::Reverse(gain(c)));
+    sort_descending(&mut candidates, gain);
     let mut changed = answers.to_vec();
     for (count, change) in candidates.iter().take(MAX_CHANGES).enumerate() {
         changed[change.item] = Some(change.to);
@@ -352,4 +352,32 @@ pub fn strongest_option(bank: &Bank, item: usize, role: Role) -> Option<u8> {
     };
     let best = options.iter().enumerate().max_by(|a, b| points(a.1).cmp(&points(b.1)).then(b.0.cmp(&a.0)))?;
     u8::try_from(best.0).ok()
+}
+
+/// Sorts by `key`, largest first, keeping equal keys in their original order.
+///
+/// An insertion sort: the lists here hold at most one entry per question, and
+/// the standard library's stable sort would add about 5 KB to the wasm.
+fn sort_descending<T>(list: &mut [T], key: impl Fn(&T) -> i32) {
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && key(&list[j - 1]) < key(&list[j]) {
+            list.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_descending;
+
+    #[test]
+    fn sort_descending_is_stable_and_largest_first() {
+        let mut list = [(1, 'a'), (3, 'b'), (1, 'c'), (2, 'd'), (3, 'e'), (0, 'f')];
+        sort_descending(&mut list, |&(key, _)| key);
+        assert_eq!(list, [(3, 'b'), (3, 'e'), (2, 'd'), (1, 'a'), (1, 'c'), (0, 'f')]);
+        let mut empty: [i32; 0] = [];
+        sort_descending(&mut empty, |&k| k);
+    }
 }
