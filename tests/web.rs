@@ -4,7 +4,7 @@
 
 use rolefit::bank::{CONTENT, Kind};
 use rolefit::components::{
-    DimensionBar, DimensionBarProps, QuestionView, QuestionViewProps, ResultView, ResultViewProps,
+    DimensionBarProps, QuestionView, QuestionViewProps, ResultView, ResultViewProps, dimension_bar,
 };
 use rolefit::scoring::{DimensionScore, Role, strongest_option};
 use wasm_bindgen::JsCast;
@@ -150,11 +150,14 @@ async fn the_result_renders_one_bar_per_dimension() {
 #[wasm_bindgen_test]
 async fn a_dimension_bar_places_its_marker_by_score() {
     let root = container();
-    let props = DimensionBarProps {
-        dimension: &CONTENT.bank.dimensions[1],
-        score: DimensionScore { owner: 25, manager: 75, items: 6 },
-    };
-    yew::Renderer::<DimensionBar>::with_root_and_props(root.clone(), props).render();
+    #[yew::component]
+    fn Bar() -> yew::Html {
+        dimension_bar(&DimensionBarProps {
+            dimension: &CONTENT.bank.dimensions[1],
+            score: DimensionScore { owner: 25, manager: 75, items: 6 },
+        })
+    }
+    yew::Renderer::<Bar>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
 
     assert_eq!(one(&root, "circle").get_attribute("cx").as_deref(), Some("75%"));

@@ -1,28 +1,19 @@
 //! The host's call to action for the suggested role, such as "See our open
 //! product owner roles".
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::options::Options;
 use crate::scoring::Verdict;
 
-/// Props for [`CallsToAction`].
-#[derive(Properties, PartialEq)]
-pub struct CallsToActionProps {
-    /// The verdict whose role's call to action to show (both for a tie).
-    pub verdict: Verdict,
-}
-
-/// Links configured by the host page; nothing when none are set. The URLs
-/// were checked to be http(s) when the options were read.
-#[component]
-pub fn CallsToAction(props: &CallsToActionProps) -> Html {
-    let Some(options) = use_context::<Rc<Options>>() else {
+/// The links the host page configured for the `verdict`'s role (both for a
+/// tie); nothing when none are set. The URLs were checked to be http(s) when
+/// the options were read.
+pub fn calls_to_action(options: Option<&Options>, verdict: Verdict) -> Html {
+    let Some(options) = options else {
         return Html::default();
     };
-    let ctas: Vec<_> = match props.verdict {
+    let ctas: Vec<_> = match verdict {
         Verdict::Owner => vec![&options.owner_cta],
         Verdict::Manager => vec![&options.manager_cta],
         Verdict::Both => vec![&options.owner_cta, &options.manager_cta],

@@ -6,8 +6,7 @@ use crate::bank::{CONTENT, Dimension};
 use crate::scoring::DimensionScore;
 use crate::text::fill;
 
-/// Props for [`DimensionBar`].
-#[derive(Properties, PartialEq)]
+/// What [`dimension_bar`] draws.
 pub struct DimensionBarProps {
     /// The dimension.
     pub dimension: &'static Dimension,
@@ -16,8 +15,7 @@ pub struct DimensionBarProps {
 }
 
 /// A labelled bar whose marker sits between "Owner" (left) and "Manager" (right).
-#[component]
-pub fn DimensionBar(props: &DimensionBarProps) -> Html {
+pub fn dimension_bar(props: &DimensionBarProps) -> Html {
     let ui = &CONTENT.ui;
     let DimensionScore { owner, manager, .. } = props.score;
     let values = [

@@ -1,39 +1,26 @@
 //! The answers that pushed hardest toward one role.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::bank::CONTENT;
 use crate::scoring::{Driver, Role};
 
-/// Props for [`DriverList`].
-#[derive(Properties, PartialEq)]
-pub struct DriverListProps {
-    /// Heading naming the role.
-    pub heading: &'static str,
-    /// Strongest first; may be empty.
-    pub drivers: Rc<[Driver]>,
-    /// The role they point to (for colour).
-    pub role: Role,
-}
-
-/// A short list of question and chosen answer pairs.
-#[component]
-pub fn DriverList(props: &DriverListProps) -> Html {
+/// A short list of question and chosen answer pairs under `heading`: the
+/// `drivers` (strongest first; may be empty) that point to `role`.
+pub fn driver_list(heading: &'static str, drivers: &[Driver], role: Role) -> Html {
     let items = &CONTENT.bank.items;
-    let class = match props.role {
+    let class = match role {
         Role::Owner => "rf-drivers-list--owner",
         Role::Manager => "rf-drivers-list--manager",
     };
     html! {
         <div class={classes!("rf-drivers-list", class)}>
-            <h4>{ props.heading }</h4>
-            if props.drivers.is_empty() {
+            <h4>{ heading }</h4>
+            if drivers.is_empty() {
                 <p class="rf-muted">{ CONTENT.ui.drivers_none }</p>
             } else {
                 <ol>
-                    { for props.drivers.iter().map(|d| {
+                    { for drivers.iter().map(|d| {
                         let item = &items[d.item];
                         html! {
                             <li>

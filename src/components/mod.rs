@@ -16,18 +16,18 @@ mod verdict;
 mod what_would_change;
 
 pub use app::App;
-pub use cta::{CallsToAction, CallsToActionProps};
-pub use dimension_bar::{DimensionBar, DimensionBarProps};
-pub use drivers::{DriverList, DriverListProps};
+pub use cta::calls_to_action;
+pub use dimension_bar::{DimensionBarProps, dimension_bar};
+pub use drivers::driver_list;
 pub use intro::{Intro, IntroProps};
 pub use link_error::{LinkErrorView, LinkErrorViewProps};
-pub use profile::{ProfileCard, ProfileCardProps};
+pub use profile::profile_card;
 pub use question::{QuestionView, QuestionViewProps};
 pub use result::{ResultView, ResultViewProps};
 pub use share_panel::{SharePanel, SharePanelProps};
 pub use stale_result::{StaleResultView, StaleResultViewProps};
-pub use verdict::{VerdictSummary, VerdictSummaryProps};
-pub use what_would_change::{WhatWouldChange, WhatWouldChangeProps};
+pub use verdict::{VerdictSummaryProps, verdict_summary};
+pub use what_would_change::what_would_change;
 
 /// The id of each screen's main heading, which receives focus on every step.
 pub const HEADING_ID: &str = "rf-heading";

@@ -6,18 +6,10 @@ use crate::bank::CONTENT;
 use crate::scoring::Role;
 use crate::text::fill;
 
-/// Props for [`ProfileCard`].
-#[derive(Properties, PartialEq)]
-pub struct ProfileCardProps {
-    /// Which role to describe.
-    pub role: Role,
-}
-
-/// The role profile card.
-#[component]
-pub fn ProfileCard(props: &ProfileCardProps) -> Html {
+/// The profile card of `role`.
+pub fn profile_card(role: Role) -> Html {
     let ui = &CONTENT.ui;
-    let (profile, class) = match props.role {
+    let (profile, class) = match role {
         Role::Owner => (&CONTENT.profiles.owner, "rf-profile--owner"),
         Role::Manager => (&CONTENT.profiles.manager, "rf-profile--manager"),
     };

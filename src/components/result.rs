@@ -6,10 +6,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::bank::CONTENT;
-use crate::scoring::{Answer, Role, score};
+use crate::options::Options;
+use crate::scoring::{self, Answer, Role, score};
 
 use super::verdict::profiles_for;
-use super::{CallsToAction, DimensionBar, DriverList, HEADING_ID, SharePanel, VerdictSummary, WhatWouldChange};
+use super::{
+    DimensionBarProps, HEADING_ID, SharePanel, VerdictSummaryProps, calls_to_action, dimension_bar, driver_list,
+    verdict_summary, what_would_change,
+};
 
 /// Props for [`ResultView`].
 #[derive(Properties, PartialEq)]
@@ -29,37 +33,39 @@ pub struct ResultViewProps {
 pub fn ResultView(props: &ResultViewProps) -> Html {
     let ui = &CONTENT.ui;
     let bank = &CONTENT.bank;
+    let options = use_context::<Rc<Options>>();
     let outcome = use_memo(props.answers.clone(), |answers| score(bank, answers));
+    let change = use_memo(props.answers.clone(), |answers| scoring::what_would_change(bank, answers));
     let shared = props.share_link.is_none();
     let on_primary = props.on_primary.reform(|_: MouseEvent| ());
 
     html! {
         <section class={classes!("rf-card", "rf-result", shared.then_some("rf-result--shared"))} aria-labelledby={HEADING_ID}>
-            <VerdictSummary
-                kicker={if shared { ui.shared_kicker } else { ui.result_kicker }}
-                owner_fit={outcome.owner_fit}
-                manager_fit={outcome.manager_fit}
-                uncertainty={outcome.uncertainty}
-                low_consistency={outcome.low_consistency}
-            />
+            { verdict_summary(&VerdictSummaryProps {
+                kicker: if shared { ui.shared_kicker } else { ui.result_kicker },
+                owner_fit: outcome.owner_fit,
+                manager_fit: outcome.manager_fit,
+                uncertainty: outcome.uncertainty,
+                low_consistency: outcome.low_consistency,
+            }) }
 
             <h3>{ ui.dimensions_heading }</h3>
             <ul class="rf-dimensions" role="list">
                 { for bank.dimensions.iter().zip(&outcome.dimensions).map(|(dimension, score)| html! {
-                    <li><DimensionBar {dimension} score={*score} /></li>
+                    <li>{ dimension_bar(&DimensionBarProps { dimension, score: *score }) }</li>
                 }) }
             </ul>
 
             <h3>{ ui.drivers_heading }</h3>
             <div class="rf-drivers">
-                <DriverList heading={ui.drivers_owner} drivers={Rc::from(outcome.owner_drivers.as_slice())} role={Role::Owner} />
-                <DriverList heading={ui.drivers_manager} drivers={Rc::from(outcome.manager_drivers.as_slice())} role={Role::Manager} />
+                { driver_list(ui.drivers_owner, &outcome.owner_drivers, Role::Owner) }
+                { driver_list(ui.drivers_manager, &outcome.manager_drivers, Role::Manager) }
             </div>
 
-            <WhatWouldChange answers={props.answers.clone()} verdict={outcome.verdict} />
+            { what_would_change(change.as_ref().as_ref(), outcome.verdict) }
 
             { profiles_for(outcome.verdict) }
-            <CallsToAction verdict={outcome.verdict} />
+            { calls_to_action(options.as_deref(), outcome.verdict) }
 
             if let Some(link) = &props.share_link {
                 <SharePanel link={link.clone()} />

@@ -1,13 +1,16 @@
 //! A shared link made with other questions: only what it can vouch for.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::bank::CONTENT;
+use crate::options::Options;
 use crate::scoring::judge;
 use crate::share::Recorded;
 
 use super::verdict::profiles_for;
-use super::{CallsToAction, HEADING_ID, VerdictSummary};
+use super::{HEADING_ID, VerdictSummaryProps, calls_to_action, verdict_summary};
 
 /// Props for [`StaleResultView`].
 #[derive(Properties, PartialEq)]
@@ -23,21 +26,22 @@ pub struct StaleResultViewProps {
 #[component]
 pub fn StaleResultView(props: &StaleResultViewProps) -> Html {
     let ui = &CONTENT.ui;
+    let options = use_context::<Rc<Options>>();
     let r = props.recorded;
     let (verdict, _) = judge(r.owner_fit, r.manager_fit, r.uncertainty, r.low_consistency);
     let on_take = props.on_take.reform(|_: MouseEvent| ());
     html! {
         <section class="rf-card rf-result rf-result--shared" aria-labelledby={HEADING_ID}>
-            <VerdictSummary
-                kicker={ui.shared_kicker}
-                owner_fit={r.owner_fit}
-                manager_fit={r.manager_fit}
-                uncertainty={r.uncertainty}
-                low_consistency={r.low_consistency}
-            />
+            { verdict_summary(&VerdictSummaryProps {
+                kicker: ui.shared_kicker,
+                owner_fit: r.owner_fit,
+                manager_fit: r.manager_fit,
+                uncertainty: r.uncertainty,
+                low_consistency: r.low_consistency,
+            }) }
             <p class="rf-note rf-note--warn">{ ui.stale_note }</p>
             { profiles_for(verdict) }
-            <CallsToAction verdict={verdict} />
+            { calls_to_action(options.as_deref(), verdict) }
             <p class="rf-about">{ ui.about_result }</p>
             <div class="rf-nav rf-nav--end">
                 <button type="button" class="rf-btn rf-btn--primary" onclick={on_take}>{ ui.take_it_yourself }</button>

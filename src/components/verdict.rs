@@ -8,8 +8,7 @@ use crate::text::fill;
 
 use super::HEADING_ID;
 
-/// Props for [`VerdictSummary`].
-#[derive(Properties, PartialEq)]
+/// What [`verdict_summary`] shows.
 pub struct VerdictSummaryProps {
     /// Small line above the verdict ("Your result", "A shared result").
     pub kicker: &'static str,
@@ -33,8 +32,7 @@ pub fn verdict_text(verdict: Verdict) -> &'static str {
 }
 
 /// Verdict heading, strength in words and the two fits.
-#[component]
-pub fn VerdictSummary(props: &VerdictSummaryProps) -> Html {
+pub fn verdict_summary(props: &VerdictSummaryProps) -> Html {
     let ui = &CONTENT.ui;
     let (verdict, strength) = judge(props.owner_fit, props.manager_fit, props.uncertainty, props.low_consistency);
     let verdict_class = match verdict {
@@ -80,12 +78,12 @@ pub fn VerdictSummary(props: &VerdictSummaryProps) -> Html {
 
 /// The profiles to show for a verdict: the suggested role, or both.
 pub fn profiles_for(verdict: Verdict) -> Html {
-    use super::ProfileCard;
+    use super::profile_card;
     use crate::scoring::Role;
     let roles: &[Role] = match verdict {
         Verdict::Owner => &[Role::Owner],
         Verdict::Manager => &[Role::Manager],
         Verdict::Both => &[Role::Owner, Role::Manager],
     };
-    roles.iter().map(|&role| html! { <ProfileCard {role} /> }).collect()
+    roles.iter().map(|&role| profile_card(role)).collect()
 }

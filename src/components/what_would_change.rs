@@ -1,31 +1,20 @@
 //! "What would change it": the fewest answers that would flip the verdict.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::bank::CONTENT;
-use crate::scoring::{Answer, Verdict, what_would_change};
+use crate::scoring::{Change, Verdict};
 use crate::text::fill;
 
 use super::verdict::verdict_text;
 
-/// Props for [`WhatWouldChange`].
-#[derive(Properties, PartialEq)]
-pub struct WhatWouldChangeProps {
-    /// One answer per item.
-    pub answers: Rc<[Answer]>,
-    /// The current verdict.
-    pub verdict: Verdict,
-}
-
-/// Up to three answers that, given differently, would change the result.
-#[component]
-pub fn WhatWouldChange(props: &WhatWouldChangeProps) -> Html {
+/// Up to three answers that, given differently, would change the result
+/// from `verdict`: `change` as worked out by
+/// [`crate::scoring::what_would_change`].
+pub fn what_would_change(change: Option<&(Vec<Change>, Verdict)>, verdict: Verdict) -> Html {
     let ui = &CONTENT.ui;
     let items = CONTENT.bank.items;
-    let change = use_memo(props.answers.clone(), |answers| what_would_change(&CONTENT.bank, answers));
-    let body = match &*change {
+    let body = match change {
         Some((changes, verdict)) => html! {
             <>
                 <p>{ fill(ui.change_intro, &[("verdict", verdict_text(*verdict))]) }</p>
@@ -43,7 +32,7 @@ pub fn WhatWouldChange(props: &WhatWouldChangeProps) -> Html {
                 </ol>
             </>
         },
-        None if props.verdict == Verdict::Both => html! { <p>{ ui.change_none_tie }</p> },
+        None if verdict == Verdict::Both => html! { <p>{ ui.change_none_tie }</p> },
         None => html! { <p>{ ui.change_none }</p> },
     };
     html! {
