@@ -15,7 +15,10 @@ use crate::scoring::score;
 use crate::share::{self, LinkError, Shared};
 use crate::{browser, host, storage};
 
-use super::{HEADING_ID, Intro, LinkErrorView, QuestionView, ResultView, StaleResultView};
+use super::{
+    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionView, ResultView, StaleResultViewProps, intro, link_error_view,
+    stale_result_view,
+};
 
 impl Reducible for Quiz {
     type Action = Action;
@@ -202,14 +205,18 @@ pub fn App() -> Html {
         Some(Ok(Shared::Exact(answers))) => html! {
             <ResultView answers={Rc::from(answers.as_slice())} on_primary={take_it_yourself} />
         },
-        Some(Ok(Shared::Stale(recorded))) => html! {
-            <StaleResultView recorded={*recorded} on_take={take_it_yourself} />
-        },
-        Some(Err(error)) => html! { <LinkErrorView error={*error} on_take={take_it_yourself} /> },
+        Some(Ok(Shared::Stale(recorded))) => stale_result_view(&StaleResultViewProps {
+            recorded: *recorded,
+            on_take: take_it_yourself,
+            options: Some(&options),
+        }),
+        Some(Err(error)) => link_error_view(&LinkErrorViewProps { error: *error, on_take: take_it_yourself }),
         None => match quiz.screen() {
-            Screen::Intro => html! {
-                <Intro items={quiz.bank().items.len()} answered={quiz.answered()} on_start={dispatch(Action::Start)} />
-            },
+            Screen::Intro => intro(&IntroProps {
+                items: quiz.bank().items.len(),
+                answered: quiz.answered(),
+                on_start: dispatch(Action::Start),
+            }),
             Screen::Question(n) => {
                 let on_choose = {
                     let quiz = quiz.clone();

@@ -10,8 +10,7 @@ use super::HEADING_ID;
 /// Seconds a typical person needs per question, for the time estimate.
 const SECONDS_PER_ITEM: usize = 12;
 
-/// Props for [`Intro`].
-#[derive(Properties, PartialEq)]
+/// What [`intro`] shows.
 pub struct IntroProps {
     /// How many questions the quiz has.
     pub items: usize,
@@ -22,8 +21,7 @@ pub struct IntroProps {
 }
 
 /// The introduction screen.
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
+pub fn intro(props: &IntroProps) -> Html {
     let ui = &CONTENT.ui;
     let minutes = (props.items * SECONDS_PER_ITEM).div_ceil(60).max(1);
     let on_click = props.on_start.reform(|_: MouseEvent| ());

@@ -7,8 +7,7 @@ use crate::share::LinkError;
 
 use super::HEADING_ID;
 
-/// Props for [`LinkErrorView`].
-#[derive(Properties, PartialEq)]
+/// What [`link_error_view`] shows.
 pub struct LinkErrorViewProps {
     /// What is wrong with the link.
     pub error: LinkError,
@@ -17,8 +16,7 @@ pub struct LinkErrorViewProps {
 }
 
 /// The message for a broken link, with a way on.
-#[component]
-pub fn LinkErrorView(props: &LinkErrorViewProps) -> Html {
+pub fn link_error_view(props: &LinkErrorViewProps) -> Html {
     let ui = &CONTENT.ui;
     let message = match props.error {
         LinkError::TooLong | LinkError::NotBase64 => ui.link_unreadable,

@@ -19,13 +19,13 @@ pub use app::App;
 pub use cta::calls_to_action;
 pub use dimension_bar::{DimensionBarProps, dimension_bar};
 pub use drivers::driver_list;
-pub use intro::{Intro, IntroProps};
-pub use link_error::{LinkErrorView, LinkErrorViewProps};
+pub use intro::{IntroProps, intro};
+pub use link_error::{LinkErrorViewProps, link_error_view};
 pub use profile::profile_card;
 pub use question::{QuestionView, QuestionViewProps};
 pub use result::{ResultView, ResultViewProps};
 pub use share_panel::{SharePanel, SharePanelProps};
-pub use stale_result::{StaleResultView, StaleResultViewProps};
+pub use stale_result::{StaleResultViewProps, stale_result_view};
 pub use verdict::{VerdictSummaryProps, verdict_summary};
 pub use what_would_change::what_would_change;
 

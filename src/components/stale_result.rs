@@ -1,7 +1,5 @@
 //! A shared link made with other questions: only what it can vouch for.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::bank::CONTENT;
@@ -12,21 +10,20 @@ use crate::share::Recorded;
 use super::verdict::profiles_for;
 use super::{HEADING_ID, VerdictSummaryProps, calls_to_action, verdict_summary};
 
-/// Props for [`StaleResultView`].
-#[derive(Properties, PartialEq)]
-pub struct StaleResultViewProps {
+/// What [`stale_result_view`] shows.
+pub struct StaleResultViewProps<'a> {
     /// What the link recorded.
     pub recorded: Recorded,
     /// Take the quiz.
     pub on_take: Callback<()>,
+    /// The page's options (for the calls to action).
+    pub options: Option<&'a Options>,
 }
 
 /// The recorded verdict and fits, a note that the questions changed, and no
 /// breakdown (it would have to be computed from questions that are gone).
-#[component]
-pub fn StaleResultView(props: &StaleResultViewProps) -> Html {
+pub fn stale_result_view(props: &StaleResultViewProps<'_>) -> Html {
     let ui = &CONTENT.ui;
-    let options = use_context::<Rc<Options>>();
     let r = props.recorded;
     let (verdict, _) = judge(r.owner_fit, r.manager_fit, r.uncertainty, r.low_consistency);
     let on_take = props.on_take.reform(|_: MouseEvent| ());
@@ -41,7 +38,7 @@ pub fn StaleResultView(props: &StaleResultViewProps) -> Html {
             }) }
             <p class="rf-note rf-note--warn">{ ui.stale_note }</p>
             { profiles_for(verdict) }
-            { calls_to_action(options.as_deref(), verdict) }
+            { calls_to_action(props.options, verdict) }
             <p class="rf-about">{ ui.about_result }</p>
             <div class="rf-nav rf-nav--end">
                 <button type="button" class="rf-btn rf-btn--primary" onclick={on_take}>{ ui.take_it_yourself }</button>
