@@ -21,6 +21,13 @@ pub fn page_url() -> String {
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
+/// The reader's preferred languages, most preferred first
+/// (`navigator.languages`); empty where the browser does not say.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return Vec::new() };
+    navigator.languages().iter().filter_map(|l| l.as_string()).collect()
+}
+
 /// Drops the fragment from the address bar without reloading or adding a
 /// history entry.
 pub fn clear_fragment() {

@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
-use crate::bank::CONTENT;
+use crate::bank::{default_locale, find_locale};
 use crate::events::HostEvent;
 use crate::{browser, host, options};
 
@@ -24,7 +24,9 @@ pub fn show_apology() {
     host::post(&HostEvent::Error { code: "panic" }, options.parent_origin.as_deref(), &[]);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
-    let ui = &CONTENT.ui;
+    // The language the widget was speaking: `<html lang>` follows it.
+    let lang = document.document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+    let ui = &find_locale(&lang).unwrap_or_else(default_locale).ui;
     let element = |tag: &str, class: &str, text: &str| {
         let e = document.create_element(tag).ok()?;
         e.set_class_name(class);

@@ -3,6 +3,7 @@
 //! query string). Pure: every value is checked here, and an invalid one is
 //! dropped with a warning that names the option.
 
+use crate::bank::{CONTENT, find_locale};
 use crate::color::{self, Accent};
 
 /// Color scheme.
@@ -40,6 +41,9 @@ pub struct CallToAction {
 /// Every option, checked.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Options {
+    /// The language asked for (a tag of one the widget speaks); `None`
+    /// means the reader's browser decides.
+    pub lang: Option<&'static str>,
     /// Color scheme.
     pub theme: Theme,
     /// Brand colour, already adjusted for contrast in both themes.
@@ -80,9 +84,6 @@ pub mod names {
     pub const ORIGIN: &str = "origin";
 }
 
-/// Languages the widget speaks.
-pub const LANGUAGES: &[&str] = &["en-GB"];
-
 /// Longest text accepted for any option.
 const MAX_LEN: usize = 2000;
 
@@ -115,10 +116,14 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
     let mut warnings = Vec::new();
     let mut options = Options { intro: true, ..Options::default() };
 
-    if let Some(lang) = get(names::LANG)
-        && !LANGUAGES.iter().any(|l| l.eq_ignore_ascii_case(&lang) || l.split('-').next() == Some(lang.as_str()))
-    {
-        ignoring(&mut warnings, names::LANG, &lang, &format!("available languages: {}", LANGUAGES.join(", ")));
+    if let Some(lang) = get(names::LANG) {
+        match find_locale(&lang) {
+            Some(locale) => options.lang = Some(locale.tag),
+            None => {
+                let tags: Vec<_> = CONTENT.locales.iter().map(|l| l.tag).collect();
+                ignoring(&mut warnings, names::LANG, &lang, &format!("available languages: {}", tags.join(", ")));
+            }
+        }
     }
     if let Some(theme) = get(names::THEME) {
         match theme.as_str() {

@@ -228,6 +228,17 @@ pub fn code_in_fragment(fragment: &str) -> Option<&str> {
     fragment.trim_start_matches('#').split('&').find_map(|part| part.strip_prefix(PARAM)?.strip_prefix('='))
 }
 
+/// `url` without the query parameter `name` (every occurrence), so that a
+/// link made from a page opened with `?lang=de-DE` lets its reader's own
+/// language decide.
+pub fn without_param(url: &str, name: &str) -> String {
+    let url = url.split('#').next().unwrap_or_default();
+    let Some((path, query)) = url.split_once('?') else { return url.to_owned() };
+    let kept: Vec<&str> =
+        query.split('&').filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name)).collect();
+    if kept.is_empty() { path.to_owned() } else { format!("{path}?{}", kept.join("&")) }
+}
+
 /// The full link: `base` without any fragment of its own, then `#r=<code>`.
 pub fn link(base: &str, code: &str) -> String {
     let base = base.split('#').next().unwrap_or(base);

@@ -27,9 +27,33 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// Writes a whole number the way the language does: digits grouped in
+/// threes with its separator (`ui.group_separator`), as in 1,234 or 1.234.
+pub fn number(n: usize, group_separator: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * group_separator.len());
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(group_separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fill;
+    use super::{fill, number};
+
+    #[test]
+    fn numbers_are_grouped_for_the_language() {
+        assert_eq!(number(0, ","), "0");
+        assert_eq!(number(18, "."), "18");
+        assert_eq!(number(999, ","), "999");
+        assert_eq!(number(1234, ","), "1,234");
+        assert_eq!(number(1234, "."), "1.234");
+        assert_eq!(number(1_234_567, "\u{202f}"), "1\u{202f}234\u{202f}567");
+    }
 
     #[test]
     fn fills_known_and_keeps_unknown() {

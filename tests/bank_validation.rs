@@ -11,19 +11,17 @@ mod model {
 #[path = "../src/bank/load.rs"]
 mod load;
 
-use load::{Sources, load};
+use load::{LocaleSources, Sources, load};
 
-const UI: &str = include_str!("../questions/ui.toml");
-const PROFILES: &str = include_str!("../questions/profiles.toml");
+const UI: &str = include_str!("../questions/en-GB/ui.toml");
+const PROFILES: &str = include_str!("../questions/en-GB/profiles.toml");
 
 /// One dimension with `count` scale items (balanced by construction), then
 /// `extra` appended.
 fn bank_of(count: usize, extra: &str) -> String {
-    let mut toml = String::from("[[dimension]]\nid = \"focus\"\nname = \"Focus\"\nabout = \"Time horizon.\"\n");
+    let mut toml = String::from("[[dimension]]\nid = \"focus\"\n");
     for (n, leans) in ["owner", "manager"].iter().cycle().take(count).enumerate() {
-        toml += &format!(
-            "\n[[item]]\nid = \"s{n}\"\ndimension = \"focus\"\nkind = \"scale\"\nleans = \"{leans}\"\ntext = \"Statement {n}.\"\n"
-        );
+        toml += &format!("\n[[item]]\nid = \"s{n}\"\ndimension = \"focus\"\nkind = \"scale\"\nleans = \"{leans}\"\n");
     }
     toml + extra
 }
@@ -32,15 +30,49 @@ fn bank(extra: &str) -> String {
     bank_of(5, extra)
 }
 
-fn problems_with(bank: &str, profiles: &str, ui: &str) -> Vec<String> {
-    match load(&Sources { bank, profiles, ui }) {
+/// Words for every dimension, item and option of a structure file, as a
+/// complete language would supply them.
+fn words_for(bank: &str) -> String {
+    let value: toml::Table = toml::from_str(bank).unwrap_or_default();
+    let list = |key: &str| value.get(key).and_then(|v| v.as_array()).cloned().unwrap_or_default();
+    let mut words = String::new();
+    for d in list("dimension") {
+        words += &format!("[dimension.{}]\nname = \"Name\"\nabout = \"About.\"\n\n", d["id"].as_str().unwrap_or("x"));
+    }
+    for item in list("item") {
+        words += &format!("[item.{}]\ntext = \"Question?\"\n", item["id"].as_str().unwrap_or("x"));
+        for option in item.get("option").and_then(|o| o.as_array()).into_iter().flatten() {
+            if let Some(id) = option.get("id").and_then(|id| id.as_str()) {
+                words += &format!("option.{id} = \"Answer\"\n");
+            }
+        }
+        words += "\n";
+    }
+    words
+}
+
+/// The problems with a bank worded by English and German files.
+fn problems_in(bank: &str, en_words: &str, de_words: &str, de_ui: &str, de_profiles: &str) -> Vec<String> {
+    let locales = [
+        LocaleSources { tag: "en-GB", words: en_words, profiles: PROFILES, ui: UI },
+        LocaleSources { tag: "de-DE", words: de_words, profiles: de_profiles, ui: de_ui },
+    ];
+    match load(&Sources { bank, locales: &locales }) {
         Ok(_) => Vec::new(),
         Err(problems) => problems.iter().map(ToString::to_string).collect(),
     }
 }
 
+/// The problems with a bank whose languages word it completely.
 fn problems(bank: &str) -> Vec<String> {
-    problems_with(bank, PROFILES, UI)
+    let words = words_for(bank);
+    problems_in(bank, &words, &words, UI, PROFILES)
+}
+
+/// The problems when German has these words for [`bank`]`(CHOICE)`.
+fn german_problems(de_words: &str) -> Vec<String> {
+    let bank = bank(CHOICE);
+    problems_in(&bank, &words_for(&bank), de_words, UI, PROFILES)
 }
 
 const CHOICE: &str = r#"
@@ -48,13 +80,12 @@ const CHOICE: &str = r#"
 id = "c1"
 dimension = "focus"
 kind = "choice"
-text = "Pick one."
   [[item.option]]
-  text = "Owner thing"
+  id = "own"
   owner = 4
   manager = 0
   [[item.option]]
-  text = "Manager thing"
+  id = "mgr"
   owner = 0
   manager = 4
 "#;
@@ -66,10 +97,27 @@ fn the_fixture_bank_is_valid() {
 
 #[test]
 fn the_shipped_bank_is_valid_and_is_what_the_widget_embeds() {
-    let content = load(&Sources { bank: include_str!("../questions/bank.toml"), profiles: PROFILES, ui: UI })
+    let read = |path: String| std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut tags: Vec<String> = std::fs::read_dir("questions")
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().into_string().unwrap())
+        .collect();
+    tags.sort_by_key(|tag| (tag != "en-GB", tag.clone()));
+    assert!(tags.len() >= 2, "English and German at least: {tags:?}");
+    let files: Vec<[String; 3]> =
+        tags.iter().map(|tag| ["bank", "profiles", "ui"].map(|f| read(format!("questions/{tag}/{f}.toml")))).collect();
+    let locales: Vec<_> = tags
+        .iter()
+        .zip(&files)
+        .map(|(tag, [words, profiles, ui])| LocaleSources { tag, words, profiles, ui })
+        .collect();
+    let content = load(&Sources { bank: &read("questions/bank.toml".into()), locales: &locales })
         .unwrap_or_else(|p| panic!("{p:#?}"));
     assert_eq!(content, rolefit::bank::CONTENT);
     assert!(content.bank.items.len() >= 15);
+    assert_eq!(content.locales.iter().map(|l| l.tag).collect::<Vec<_>>(), tags);
 }
 
 #[test]
@@ -106,10 +154,91 @@ fn duplicate_id() {
 
 #[test]
 fn empty_text() {
-    let bad = CHOICE.replace("text = \"Pick one.\"", "text = \"  \"");
-    assert_eq!(problems(&bank(&bad)), ["questions/bank.toml: item `c1`: `text` is empty"]);
-    let bad_option = CHOICE.replace("text = \"Owner thing\"", "text = \"\"");
-    assert_eq!(problems(&bank(&bad_option)), ["questions/bank.toml: item `c1`, option 1: `text` is empty"]);
+    let bank = bank(CHOICE);
+    let words = words_for(&bank);
+    let empty = words.replace("[item.c1]\ntext = \"Question?\"", "[item.c1]\ntext = \"  \"");
+    assert_eq!(
+        problems_in(&bank, &empty, &words, UI, PROFILES),
+        ["questions/en-GB/bank.toml: item `c1`: `text` is empty"]
+    );
+    let bad_option = words.replace("option.own = \"Answer\"", "option.own = \"\"");
+    assert_eq!(
+        problems_in(&bank, &words, &bad_option, UI, PROFILES),
+        ["questions/de-DE/bank.toml: item `c1`, option `own`: text is empty"]
+    );
+}
+
+#[test]
+fn a_language_lacking_words_names_the_language_and_the_key() {
+    let words = words_for(&bank(CHOICE));
+    let no_item =
+        words.replace("[item.c1]\ntext = \"Question?\"\noption.own = \"Answer\"\noption.mgr = \"Answer\"\n", "");
+    assert_eq!(german_problems(&no_item), ["questions/de-DE/bank.toml: item `c1`: has no words: add its `text`"]);
+    let no_option = words.replace("option.mgr = \"Answer\"\n", "");
+    assert_eq!(german_problems(&no_option), ["questions/de-DE/bank.toml: item `c1`, option `mgr`: missing text"]);
+    let no_text = words.replace("[item.s3]\ntext = \"Question?\"\n", "[item.s3]\n");
+    assert_eq!(german_problems(&no_text), ["questions/de-DE/bank.toml: item `s3`: missing `text`"]);
+    let no_dimension = words.replace("name = \"Name\"\n", "");
+    assert_eq!(german_problems(&no_dimension), ["questions/de-DE/bank.toml: dimension `focus`: missing `name`"]);
+    let missing = UI.replace("retake = ", "# retake = ");
+    let bank = bank(CHOICE);
+    assert_eq!(
+        problems_in(&bank, &words, &words, &missing, PROFILES),
+        ["questions/de-DE/ui.toml: key `retake`: is missing"]
+    );
+}
+
+#[test]
+fn a_language_with_extra_words_or_unknown_items_names_the_language_and_the_key() {
+    let words = words_for(&bank(CHOICE));
+    let unknown_item = format!("{words}[item.c9]\ntext = \"Who asks this?\"\n");
+    assert_eq!(
+        german_problems(&unknown_item),
+        ["questions/de-DE/bank.toml: item `c9`: refers to an unknown item (not in questions/bank.toml)"]
+    );
+    let unknown_option = words.replace("option.mgr = \"Answer\"\n", "option.mgr = \"Answer\"\noption.ceo = \"Boss\"\n");
+    assert_eq!(
+        german_problems(&unknown_option),
+        [
+            "questions/de-DE/bank.toml: item `c1`, option `ceo`: refers to an unknown option (not in questions/bank.toml)"
+        ]
+    );
+    let unknown_dimension = format!("{words}[dimension.vibes]\nname = \"Vibes\"\nabout = \"?\"\n");
+    assert_eq!(
+        german_problems(&unknown_dimension),
+        ["questions/de-DE/bank.toml: dimension `vibes`: refers to an unknown dimension (not in questions/bank.toml)"]
+    );
+    let scale_option =
+        words.replace("[item.s0]\ntext = \"Question?\"\n", "[item.s0]\ntext = \"Question?\"\noption.a = \"A\"\n");
+    assert_eq!(
+        german_problems(&scale_option),
+        [
+            "questions/de-DE/bank.toml: item `s0`: is a scale item: its points are worded once, by the `scale_…` keys in ui.toml"
+        ]
+    );
+    let weights = words.replace("option.own = \"Answer\"", "option.own = \"Answer\"\nowner = 4");
+    let found = german_problems(&weights);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].starts_with("questions/de-DE/bank.toml: cannot read it:") && found[0].contains("owner"),
+        "{found:?}"
+    );
+    let bank = bank(CHOICE);
+    let extra = format!("{UI}\nretakke = \"Nochmal\"\n");
+    assert_eq!(
+        problems_in(&bank, &words, &words, &extra, PROFILES),
+        ["questions/de-DE/ui.toml: key `retakke`: is not a string the widget uses (misspelt?)"]
+    );
+}
+
+#[test]
+fn the_default_language_must_be_there() {
+    let bank = bank(CHOICE);
+    let words = words_for(&bank);
+    let locales = [LocaleSources { tag: "de-DE", words: &words, profiles: PROFILES, ui: UI }];
+    let found: Vec<String> =
+        load(&Sources { bank: &bank, locales: &locales }).unwrap_err().iter().map(ToString::to_string).collect();
+    assert_eq!(found, ["questions: the default language `en-GB` must be there (as `questions/en-GB/`)"]);
 }
 
 #[test]
@@ -149,7 +278,7 @@ fn broken_toml_names_the_file_and_line() {
     let found = problems(&(bank("") + "\n[[item]\n"));
     assert_eq!(found.len(), 1);
     assert!(found[0].starts_with("questions/bank.toml: cannot read it:"), "{}", found[0]);
-    assert!(found[0].contains("line 41"), "{}", found[0]);
+    assert!(found[0].contains("line 34"), "{}", found[0]);
 }
 
 #[test]
@@ -159,18 +288,12 @@ fn every_problem_is_reported_at_once() {
 }
 
 #[test]
-fn ui_strings_missing_or_unknown() {
-    let missing = UI.replace("retake = ", "# retake = ");
-    assert_eq!(problems_with(&bank(""), PROFILES, &missing), ["questions/ui.toml: key `retake`: is missing"]);
-    let extra = format!("{UI}\nretakke = \"Again\"\n");
-    assert_eq!(
-        problems_with(&bank(""), PROFILES, &extra),
-        ["questions/ui.toml: key `retakke`: is not a string the widget uses (misspelt?)"]
-    );
-}
-
-#[test]
 fn profiles_need_every_field() {
     let bad = PROFILES.replacen("name = \"Product owner\"", "name = \"\"", 1);
-    assert_eq!(problems_with(&bank(""), &bad, UI), ["questions/profiles.toml: [owner]: `name` is empty"]);
+    let bank = bank("");
+    let words = words_for(&bank);
+    assert_eq!(
+        problems_in(&bank, &words, &words, UI, &bad),
+        ["questions/de-DE/profiles.toml: [owner]: `name` is empty"]
+    );
 }

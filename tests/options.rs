@@ -71,6 +71,20 @@ fn each_invalid_option_is_dropped_with_one_warning_naming_it() {
 }
 
 #[test]
+fn the_language_option_finds_a_language_by_tag_or_by_its_primary_language() {
+    for (given, found) in
+        [("en-GB", "en-GB"), ("de-DE", "de-DE"), ("de", "de-DE"), ("DE-at", "de-DE"), ("en-US", "en-GB")]
+    {
+        let (options, warnings) = parse(from(&[("lang", given)]));
+        assert_eq!(options.lang, Some(found), "{given}");
+        assert!(warnings.is_empty(), "{given}: {warnings:?}");
+    }
+    let (options, warnings) = parse(from(&[("lang", "fr-FR")]));
+    assert_eq!(options.lang, None);
+    assert_eq!(warnings, ["rolefit: ignoring option lang=\"fr-FR\": available languages: en-GB, de-DE"]);
+}
+
+#[test]
 fn a_call_to_action_needs_both_label_and_url() {
     let (options, warnings) = parse(from(&[("owner-cta-label", "Jobs")]));
     assert_eq!(options.owner_cta, None);

@@ -35,24 +35,24 @@ fn banks() -> impl Strategy<Value = &'static Bank> {
     let choice = prop::collection::vec((0u8..=4, 0u8..=4), 1..=3).prop_map(|pairs| {
         let mut options = Vec::new();
         for (owner, manager) in pairs {
-            options.push(AnswerOption { text: "a", owner, manager });
-            options.push(AnswerOption { text: "b", owner: manager, manager: owner });
+            options.push(AnswerOption { owner, manager });
+            options.push(AnswerOption { owner: manager, manager: owner });
         }
         (Kind::Choice, options)
     });
     let scale = any::<bool>().prop_map(|toward_owner| {
         let options = (0..=4)
             .map(|k| if toward_owner { (k, 4 - k) } else { (4 - k, k) })
-            .map(|(owner, manager)| AnswerOption { text: "s", owner, manager })
+            .map(|(owner, manager)| AnswerOption { owner, manager })
             .collect();
         (Kind::Scale, options)
     });
     let item = (0u8..3, prop_oneof![choice, scale]);
     prop::collection::vec(item, 1..12).prop_map(|items| {
-        let dimensions = ["a", "b", "c"].map(|id| Dimension { id, name: id, about: id });
+        let dimensions = ["a", "b", "c"].map(|id| Dimension { id });
         let items: Vec<Item> = items
             .into_iter()
-            .map(|(dimension, (kind, options))| Item { id: "x", dimension, kind, text: "q", options: options.leak() })
+            .map(|(dimension, (kind, options))| Item { id: "x", dimension, kind, options: options.leak() })
             .collect();
         &*Box::leak(Box::new(Bank { dimensions: Vec::from(dimensions).leak(), items: items.leak() }))
     })

@@ -2,7 +2,7 @@
 //! into a container of its own and waits on yew's scheduler, never on a timer.
 #![cfg(target_arch = "wasm32")]
 
-use rolefit::bank::{CONTENT, Kind};
+use rolefit::bank::{CONTENT, Kind, Locale, default_locale, item_index};
 use rolefit::components::{
     DimensionBarProps, QuestionView, QuestionViewProps, ResultView, ResultViewProps, dimension_bar,
 };
@@ -13,6 +13,11 @@ use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
 use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The English words (headless Chromium asks for English).
+fn en() -> &'static Locale {
+    default_locale()
+}
 
 fn container() -> Element {
     let document = gloo_document();
@@ -59,9 +64,10 @@ async fn a_choice_question_renders_its_item_from_the_bank() {
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
-    assert_eq!(text(&root, "fieldset legend h2"), item.text);
+    let words = &en().items[item_index(item).unwrap()];
+    assert_eq!(text(&root, "fieldset legend h2"), words.text);
     let labels: Vec<String> = all(&root, "label.rf-option").iter().map(|l| l.text_content().unwrap()).collect();
-    let expected: Vec<&str> = item.options.iter().map(|o| o.text).collect();
+    let expected = words.options.to_vec();
     assert_eq!(labels, expected);
     assert_eq!(all(&root, "input[type=radio]").len(), item.options.len());
     assert_eq!(text(&root, ".rf-progress-text"), "4 of 18");
@@ -86,7 +92,7 @@ async fn a_scale_question_labels_every_point() {
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
-    let ui = &CONTENT.ui;
+    let ui = &en().ui;
     let labels: Vec<String> = all(&root, "label.rf-option").iter().map(|l| l.text_content().unwrap()).collect();
     assert_eq!(
         labels,
@@ -109,7 +115,7 @@ async fn selecting_an_answer_enables_next_in_the_app() {
 
     one(&root, ".rf-intro button").dyn_into::<HtmlButtonElement>().unwrap().click();
     yew::scheduler::flush().await;
-    assert_eq!(text(&root, "legend h2"), CONTENT.bank.items[0].text);
+    assert_eq!(text(&root, "legend h2"), en().items[0].text);
     assert!(next_button(&root).disabled());
 
     all(&root, "input[type=radio]")[1].clone().dyn_into::<HtmlInputElement>().unwrap().click();
@@ -118,7 +124,7 @@ async fn selecting_an_answer_enables_next_in_the_app() {
 
     next_button(&root).click();
     yew::scheduler::flush().await;
-    assert_eq!(text(&root, "legend h2"), CONTENT.bank.items[1].text);
+    assert_eq!(text(&root, "legend h2"), en().items[1].text);
     assert_eq!(text(&root, ".rf-progress-text"), format!("2 of {}", CONTENT.bank.items.len()));
 }
 
@@ -135,10 +141,10 @@ async fn the_result_renders_one_bar_per_dimension() {
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
-    assert_eq!(text(&root, "h2"), CONTENT.ui.verdict_owner);
+    assert_eq!(text(&root, "h2"), en().ui.verdict_owner);
     let bars = all(&root, "svg[role=img]");
     assert_eq!(bars.len(), bank.dimensions.len());
-    for (bar, dimension) in bars.iter().zip(bank.dimensions) {
+    for (bar, dimension) in bars.iter().zip(en().dimensions) {
         let label = bar.get_attribute("aria-label").unwrap();
         assert_eq!(label, format!("{}: leans product owner, 100 to 0", dimension.name));
         assert_eq!(one(bar, "circle").get_attribute("cx").as_deref(), Some("0%"));
@@ -152,10 +158,13 @@ async fn a_dimension_bar_places_its_marker_by_score() {
     let root = container();
     #[yew::component]
     fn Bar() -> yew::Html {
-        dimension_bar(&DimensionBarProps {
-            dimension: &CONTENT.bank.dimensions[1],
-            score: DimensionScore { owner: 25, manager: 75, items: 6 },
-        })
+        dimension_bar(
+            default_locale(),
+            &DimensionBarProps {
+                dimension: &en().dimensions[1],
+                score: DimensionScore { owner: 25, manager: 75, items: 6 },
+            },
+        )
     }
     yew::Renderer::<Bar>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
@@ -164,14 +173,14 @@ async fn a_dimension_bar_places_its_marker_by_score() {
     assert_eq!(one(&root, ".rf-dim-fill").get_attribute("x").as_deref(), Some("50%"));
     assert_eq!(one(&root, ".rf-dim-fill").get_attribute("width").as_deref(), Some("25%"));
     let label = one(&root, "svg").get_attribute("aria-label").unwrap();
-    assert_eq!(label, format!("{}: leans product manager, 75 to 25", CONTENT.bank.dimensions[1].name));
+    assert_eq!(label, format!("{}: leans product manager, 75 to 25", en().dimensions[1].name));
 }
 
 #[wasm_bindgen_test]
 async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
     let bank = &CONTENT.bank;
     let answers: Vec<_> = (0..bank.items.len()).map(|i| strongest_option(bank, i, Role::Manager)).collect();
-    let ui = &CONTENT.ui;
+    let ui = &en().ui;
 
     let own = container();
     let props = ResultViewProps {
@@ -217,7 +226,8 @@ async fn choice_options_render_in_the_given_order_and_report_their_own_index() {
     yew::scheduler::flush().await;
 
     let labels: Vec<String> = all(&root, "label.rf-option").iter().map(|l| l.text_content().unwrap()).collect();
-    let expected: Vec<&str> = [2, 0, 3, 1].iter().map(|&i| item.options[i].text).collect();
+    let words = &en().items[item_index(item).unwrap()];
+    let expected: Vec<&str> = [2, 0, 3, 1].iter().map(|&i| words.options[i]).collect();
     assert_eq!(labels, expected);
     all(&root, "input[type=radio]")[0].clone().dyn_into::<HtmlInputElement>().unwrap().click();
     yew::scheduler::flush().await;

@@ -5,28 +5,38 @@ import { parse } from "smol-toml";
 
 const read = (name) => parse(readFileSync(new URL(`../../questions/${name}`, import.meta.url), "utf8"));
 
-export const ui = read("ui.toml");
 const bank = read("bank.toml");
 
-const scale = [ui.scale_strongly_disagree, ui.scale_disagree, ui.scale_neutral, ui.scale_agree, ui.scale_strongly_agree];
+/** The words of one language, as the widget shows them: `ui` strings and,
+ * for each item, its text and the option texts pointing most to each role. */
+export function locale(tag) {
+  const ui = read(`${tag}/ui.toml`);
+  const words = read(`${tag}/bank.toml`);
+  const profiles = read(`${tag}/profiles.toml`);
+  const scale = [ui.scale_strongly_disagree, ui.scale_disagree, ui.scale_neutral, ui.scale_agree, ui.scale_strongly_agree];
+  const items = bank.item.map((item) => {
+    const text = words.item[item.id].text;
+    if (item.kind === "scale") {
+      const agree = scale[4];
+      const disagree = scale[0];
+      return {
+        text,
+        kind: "scale",
+        owner: item.leans === "owner" ? agree : disagree,
+        manager: item.leans === "owner" ? disagree : agree,
+        middle: scale[2],
+      };
+    }
+    const best = (role, other) =>
+      words.item[item.id].option[[...item.option].sort((a, b) => b[role] - a[role] || a[other] - b[other])[0].id];
+    return { text, kind: "choice", owner: best("owner", "manager"), manager: best("manager", "owner") };
+  });
+  return { tag, ui, items, profiles };
+}
 
-/** For each item: its text, and the option text that points most to each role. */
-export const items = bank.item.map((item) => {
-  if (item.kind === "scale") {
-    const agree = scale[4];
-    const disagree = scale[0];
-    return {
-      text: item.text,
-      kind: "scale",
-      owner: item.leans === "owner" ? agree : disagree,
-      manager: item.leans === "owner" ? disagree : agree,
-      middle: scale[2],
-    };
-  }
-  const best = (role, other) =>
-    [...item.option].sort((a, b) => b[role] - a[role] || a[other] - b[other])[0].text;
-  return { text: item.text, kind: "choice", owner: best("owner", "manager"), manager: best("manager", "owner") };
-});
+const en = locale("en-GB");
+export const ui = en.ui;
+export const items = en.items;
 
 export const fill = (template, values) =>
   Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`{${key}}`, String(value)), template);

@@ -4,35 +4,54 @@
 //! tests and tools; never into the widget, so no TOML parser ships in the wasm.
 //! It reaches the model through `super::model`, which both hosts provide.
 
-use super::model::{AnswerOption, Bank, Content, Dimension, Item, Kind, MAX_WEIGHT, Profile, Profiles, Ui};
+use super::model::{
+    AnswerOption, Bank, Content, Dimension, DimensionText, Item, ItemText, Kind, Locale, MAX_WEIGHT, Profile, Profiles,
+    Ui,
+};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-/// Where each source lives, relative to the crate root.
+/// The structure and weights of the bank, relative to the crate root.
 pub const BANK_FILE: &str = "questions/bank.toml";
-/// See [`BANK_FILE`].
-pub const PROFILES_FILE: &str = "questions/profiles.toml";
-/// See [`BANK_FILE`].
-pub const UI_FILE: &str = "questions/ui.toml";
+/// The folder holding the bank and one sub-folder of words per language.
+pub const QUESTIONS_DIR: &str = "questions";
+/// The language used when no other is asked for or available.
+pub const DEFAULT_LOCALE: &str = "en-GB";
+/// Inside a language's folder: the words of the bank's dimensions and items.
+pub const WORDS_FILE: &str = "bank.toml";
+/// Inside a language's folder: the two role profiles.
+pub const PROFILES_FILE: &str = "profiles.toml";
+/// Inside a language's folder: every interface string.
+pub const UI_FILE: &str = "ui.toml";
 
 /// Bumped whenever the scoring rules change, so that the fingerprint changes too.
 pub const SCORING_VERSION: u32 = 2;
 
-/// The text of the three source files.
+/// The text of every source file.
 pub struct Sources<'a> {
-    /// `questions/bank.toml`.
+    /// `questions/bank.toml`: structure and weights.
     pub bank: &'a str,
-    /// `questions/profiles.toml`.
+    /// One entry per language, the default ([`DEFAULT_LOCALE`]) first.
+    pub locales: &'a [LocaleSources<'a>],
+}
+
+/// The three files of one language, `questions/<tag>/`.
+pub struct LocaleSources<'a> {
+    /// The language tag, which is also the folder name, such as `de-DE`.
+    pub tag: &'a str,
+    /// `bank.toml`: the words of each dimension, item and option.
+    pub words: &'a str,
+    /// `profiles.toml`.
     pub profiles: &'a str,
-    /// `questions/ui.toml`.
+    /// `ui.toml`.
     pub ui: &'a str,
 }
 
 /// One thing wrong with the sources, located as precisely as possible.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// The file, such as `questions/bank.toml`.
+    /// The file, such as `questions/de-DE/ui.toml`.
     pub file: &'static str,
     /// The item (or dimension, or key) it concerns, if any.
     pub at: Option<String>,
@@ -62,8 +81,6 @@ struct SrcBank {
 #[serde(deny_unknown_fields)]
 struct SrcDimension {
     id: String,
-    name: String,
-    about: String,
 }
 
 #[derive(Deserialize)]
@@ -72,7 +89,6 @@ struct SrcItem {
     id: String,
     dimension: String,
     kind: String,
-    text: String,
     leans: Option<String>,
     #[serde(default)]
     option: Vec<SrcOption>,
@@ -81,9 +97,33 @@ struct SrcItem {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SrcOption {
-    text: String,
+    id: String,
     owner: Option<i64>,
     manager: Option<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SrcWords {
+    #[serde(default)]
+    dimension: BTreeMap<String, SrcDimensionWords>,
+    #[serde(default)]
+    item: BTreeMap<String, SrcItemWords>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SrcDimensionWords {
+    name: Option<String>,
+    about: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SrcItemWords {
+    text: Option<String>,
+    #[serde(default)]
+    option: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -127,6 +167,18 @@ impl Report<'_> {
     }
 }
 
+impl Report<'_> {
+    fn required(&mut self, at: impl fmt::Display, what: &str, text: Option<&String>) -> &'static str {
+        match text {
+            Some(text) => self.text(at, what, text),
+            None => {
+                self.at(at, format!("missing {what}"));
+                ""
+            }
+        }
+    }
+}
+
 fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
@@ -146,28 +198,132 @@ fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str, problems:
 /// not just the first, so that one build shows everything to fix.
 pub fn load(sources: &Sources<'_>) -> Result<Content, Vec<Problem>> {
     let mut problems = Vec::new();
-    let ui = parse::<BTreeMap<String, toml::Value>>(UI_FILE, sources.ui, &mut problems)
-        .and_then(|table| load_ui(&table, &mut problems));
-    let bank = ui.as_ref().and_then(|ui| {
-        parse::<SrcBank>(BANK_FILE, sources.bank, &mut problems).map(|src| load_bank(src, ui, &mut problems))
-    });
-    let profiles = parse::<SrcProfiles>(PROFILES_FILE, sources.profiles, &mut problems).map(|src| {
-        let mut report = Report { file: PROFILES_FILE, problems: &mut problems };
-        Profiles {
-            owner: load_profile("owner", &src.owner, &mut report),
-            manager: load_profile("manager", &src.manager, &mut report),
+    let bank = parse::<SrcBank>(BANK_FILE, sources.bank, &mut problems).map(|src| load_bank(&src, &mut problems));
+    if sources.locales.first().map(|l| l.tag) != Some(DEFAULT_LOCALE) {
+        let message =
+            format!("the default language `{DEFAULT_LOCALE}` must be there (as `{QUESTIONS_DIR}/{DEFAULT_LOCALE}/`)");
+        problems.push(Problem { file: QUESTIONS_DIR, at: None, message });
+    }
+    // Words are only checked against a sound bank; against a broken one they
+    // would repeat its problems in other words.
+    let locales: Vec<Locale> = match &bank {
+        Some((bank, option_ids)) if problems.is_empty() => {
+            sources.locales.iter().filter_map(|l| load_locale(l, bank, option_ids, &mut problems)).collect()
         }
-    });
-    match (bank, profiles, ui) {
-        (Some(bank), Some(profiles), Some(ui)) if problems.is_empty() => {
-            Ok(Content { fingerprint: fingerprint(&bank), bank, profiles, ui })
+        _ => Vec::new(),
+    };
+    match bank {
+        Some((bank, _)) if problems.is_empty() => {
+            Ok(Content { fingerprint: fingerprint(&bank), bank, locales: locales.leak() })
         }
         _ => Err(problems),
     }
 }
 
-fn load_ui(table: &BTreeMap<String, toml::Value>, problems: &mut Vec<Problem>) -> Option<Ui> {
-    let mut report = Report { file: UI_FILE, problems };
+/// The path of one of a language's files, such as `questions/de-DE/ui.toml`.
+pub fn locale_file(tag: &str, file: &str) -> &'static str {
+    leak(format!("{QUESTIONS_DIR}/{tag}/{file}"))
+}
+
+fn load_locale(
+    src: &LocaleSources<'_>,
+    bank: &Bank,
+    option_ids: &[Vec<&'static str>],
+    problems: &mut Vec<Problem>,
+) -> Option<Locale> {
+    let ui_file = locale_file(src.tag, UI_FILE);
+    let ui = parse::<BTreeMap<String, toml::Value>>(ui_file, src.ui, problems)
+        .and_then(|table| load_ui(ui_file, &table, problems));
+    let profiles_file = locale_file(src.tag, PROFILES_FILE);
+    let profiles = parse::<SrcProfiles>(profiles_file, src.profiles, problems).map(|p| {
+        let mut report = Report { file: profiles_file, problems: &mut *problems };
+        Profiles {
+            owner: load_profile("owner", &p.owner, &mut report),
+            manager: load_profile("manager", &p.manager, &mut report),
+        }
+    });
+    let words_file = locale_file(src.tag, WORDS_FILE);
+    let words = parse::<SrcWords>(words_file, src.words, problems);
+    let (ui, profiles, words) = (ui?, profiles?, words?);
+    let mut report = Report { file: words_file, problems };
+    let (dimensions, items) = load_words(&words, bank, option_ids, &ui, &mut report);
+    Some(Locale { tag: leak(src.tag.to_owned()), dimensions, items, profiles, ui })
+}
+
+/// Matches one language's words to the bank: every dimension, item and
+/// option needs its text, and nothing the bank does not have may appear.
+fn load_words(
+    words: &SrcWords,
+    bank: &Bank,
+    option_ids: &[Vec<&'static str>],
+    ui: &Ui,
+    report: &mut Report<'_>,
+) -> (&'static [DimensionText], &'static [ItemText]) {
+    for id in words.dimension.keys().filter(|id| !bank.dimensions.iter().any(|d| d.id == id.as_str())) {
+        report.at(format!("dimension `{id}`"), "refers to an unknown dimension (not in questions/bank.toml)");
+    }
+    for id in words.item.keys().filter(|id| !bank.items.iter().any(|i| i.id == id.as_str())) {
+        report.at(format!("item `{id}`"), "refers to an unknown item (not in questions/bank.toml)");
+    }
+    let dimensions: Vec<DimensionText> = bank
+        .dimensions
+        .iter()
+        .map(|d| {
+            let at = format!("dimension `{}`", d.id);
+            match words.dimension.get(d.id) {
+                Some(w) => DimensionText {
+                    name: report.required(&at, "`name`", w.name.as_ref()),
+                    about: report.required(&at, "`about`", w.about.as_ref()),
+                },
+                None => {
+                    report.at(&at, "has no words: add its `name` and `about`");
+                    DimensionText { name: "", about: "" }
+                }
+            }
+        })
+        .collect();
+    let scale =
+        [ui.scale_strongly_disagree, ui.scale_disagree, ui.scale_neutral, ui.scale_agree, ui.scale_strongly_agree];
+    let items: Vec<ItemText> = bank
+        .items
+        .iter()
+        .zip(option_ids)
+        .map(|(item, ids)| {
+            let at = format!("item `{}`", item.id);
+            let Some(w) = words.item.get(item.id) else {
+                report.at(&at, "has no words: add its `text`");
+                return ItemText { text: "", options: &[] };
+            };
+            let text = report.required(&at, "`text`", w.text.as_ref());
+            let options: &'static [&'static str] = match item.kind {
+                Kind::Scale => {
+                    if !w.option.is_empty() {
+                        report.at(&at, "is a scale item: its points are worded once, by the `scale_…` keys in ui.toml");
+                    }
+                    scale.to_vec().leak()
+                }
+                Kind::Choice => {
+                    for id in w.option.keys().filter(|id| !ids.contains(&id.as_str())) {
+                        report.at(
+                            format!("{at}, option `{id}`"),
+                            "refers to an unknown option (not in questions/bank.toml)",
+                        );
+                    }
+                    let texts: Vec<_> = ids
+                        .iter()
+                        .map(|id| report.required(format!("{at}, option `{id}`"), "text", w.option.get(*id)))
+                        .collect();
+                    texts.leak()
+                }
+            };
+            ItemText { text, options }
+        })
+        .collect();
+    (dimensions.leak(), items.leak())
+}
+
+fn load_ui(file: &'static str, table: &BTreeMap<String, toml::Value>, problems: &mut Vec<Problem>) -> Option<Ui> {
+    let mut report = Report { file, problems };
     for (key, value) in table {
         if !Ui::KEYS.contains(&key.as_str()) {
             report.at(format!("key `{key}`"), "is not a string the widget uses (misspelt?)");
@@ -213,7 +369,8 @@ fn load_profile(role: &str, src: &SrcProfile, report: &mut Report<'_>) -> Profil
     }
 }
 
-fn load_bank(src: SrcBank, ui: &Ui, problems: &mut Vec<Problem>) -> Bank {
+/// The checked bank, and each item's option ids (which the languages word).
+fn load_bank(src: &SrcBank, problems: &mut Vec<Problem>) -> (Bank, Vec<Vec<&'static str>>) {
     let mut report = Report { file: BANK_FILE, problems };
     if src.dimension.is_empty() {
         report.file("defines no [[dimension]]");
@@ -227,16 +384,13 @@ fn load_bank(src: SrcBank, ui: &Ui, problems: &mut Vec<Problem>) -> Bank {
             if !dimension_ids.insert(d.id.as_str()) {
                 report.at(&at, "is defined twice");
             }
-            Dimension {
-                id: report.text(&at, "`id`", &d.id),
-                name: report.text(&at, "`name`", &d.name),
-                about: report.text(&at, "`about`", &d.about),
-            }
+            Dimension { id: report.text(&at, "`id`", &d.id) }
         })
         .collect();
 
     let mut item_ids = BTreeSet::new();
     let mut items = Vec::with_capacity(src.item.len());
+    let mut option_ids = Vec::with_capacity(src.item.len());
     // Dimensions holding an item with its own problems skip the balance check,
     // which would only repeat the item's problem in other words.
     let mut unsound = BTreeSet::new();
@@ -248,31 +402,28 @@ fn load_bank(src: SrcBank, ui: &Ui, problems: &mut Vec<Problem>) -> Bank {
         } else if !item_ids.insert(s.id.as_str()) {
             report.at(&at, "duplicate id: another item already uses it");
         }
-        let text = report.text(&at, "`text`", &s.text);
         let dimension = dimensions.iter().position(|d| d.id == s.dimension);
         if dimension.is_none() {
             let known: Vec<_> = dimensions.iter().map(|d| d.id).collect();
             report.at(&at, format!("unknown dimension `{}` (known: {})", s.dimension, known.join(", ")));
         }
-        let (kind, options) = match s.kind.as_str() {
-            "choice" => (Kind::Choice, choice_options(&at, s, &mut report)),
-            "scale" => (Kind::Scale, scale_options(&at, s, ui, &mut report)),
+        let (kind, options, ids) = match s.kind.as_str() {
+            "choice" => {
+                let (options, ids) = choice_options(&at, s, &mut report);
+                (Kind::Choice, options, ids)
+            }
+            "scale" => (Kind::Scale, scale_options(&at, s, &mut report), Vec::new()),
             other => {
                 report.at(&at, format!("unknown kind `{other}`: use \"choice\" or \"scale\""));
-                (Kind::Choice, Vec::new())
+                (Kind::Choice, Vec::new(), Vec::new())
             }
         };
         if let Some(dimension) = dimension {
             if report.problems.len() > problems_before {
                 unsound.insert(dimension);
             }
-            items.push(Item {
-                id: leak(s.id.clone()),
-                dimension: dimension as u8,
-                kind,
-                text,
-                options: options.leak(),
-            });
+            items.push(Item { id: leak(s.id.clone()), dimension: dimension as u8, kind, options: options.leak() });
+            option_ids.push(ids);
         }
     }
 
@@ -297,21 +448,26 @@ fn load_bank(src: SrcBank, ui: &Ui, problems: &mut Vec<Problem>) -> Bank {
             );
         }
     }
-    Bank { dimensions: dimensions.leak(), items: items.leak() }
+    (Bank { dimensions: dimensions.leak(), items: items.leak() }, option_ids)
 }
 
-fn choice_options(at: &str, s: &SrcItem, report: &mut Report<'_>) -> Vec<AnswerOption> {
+fn choice_options(at: &str, s: &SrcItem, report: &mut Report<'_>) -> (Vec<AnswerOption>, Vec<&'static str>) {
     if s.leans.is_some() {
         report.at(at, "`leans` only applies to scale items; choice items give weights per option");
     }
     if s.option.len() < 2 {
         report.at(at, format!("has {} options; a choice item needs at least 2", s.option.len()));
     }
+    let mut seen = BTreeSet::new();
     s.option
         .iter()
         .enumerate()
         .map(|(n, o)| {
             let at = format!("{at}, option {}", n + 1);
+            let id = report.text(&at, "`id`", &o.id);
+            if !id.is_empty() && !seen.insert(id) {
+                report.at(&at, format!("duplicate option id `{id}`"));
+            }
             let mut weight = |role: &str, value: Option<i64>| match value {
                 None => {
                     report.at(&at, format!("missing weight `{role}`"));
@@ -324,17 +480,15 @@ fn choice_options(at: &str, s: &SrcItem, report: &mut Report<'_>) -> Vec<AnswerO
                 Some(w) => w as u8,
             };
             let (owner, manager) = (weight("owner", o.owner), weight("manager", o.manager));
-            AnswerOption { text: report.text(&at, "`text`", &o.text), owner, manager }
+            (AnswerOption { owner, manager }, id)
         })
-        .collect()
+        .unzip()
 }
 
-fn scale_options(at: &str, s: &SrcItem, ui: &Ui, report: &mut Report<'_>) -> Vec<AnswerOption> {
+fn scale_options(at: &str, s: &SrcItem, report: &mut Report<'_>) -> Vec<AnswerOption> {
     if !s.option.is_empty() {
         report.at(at, "scale items take no [[item.option]]; set `leans` instead");
     }
-    let labels =
-        [ui.scale_strongly_disagree, ui.scale_disagree, ui.scale_neutral, ui.scale_agree, ui.scale_strongly_agree];
     let toward_owner = match s.leans.as_deref() {
         Some("owner") => true,
         Some("manager") => false,
@@ -347,13 +501,11 @@ fn scale_options(at: &str, s: &SrcItem, ui: &Ui, report: &mut Report<'_>) -> Vec
             true
         }
     };
-    labels
-        .iter()
-        .zip(0..)
-        .map(|(&text, agree)| {
+    (0..=MAX_WEIGHT)
+        .map(|agree| {
             let (toward, away) = (agree, MAX_WEIGHT - agree);
             let (owner, manager) = if toward_owner { (toward, away) } else { (away, toward) };
-            AnswerOption { text, owner, manager }
+            AnswerOption { owner, manager }
         })
         .collect()
 }

@@ -29,12 +29,10 @@ model! {
         /// Fingerprint of everything that affects scoring (item ids, order,
         /// kinds, weights, dimensions). Wording changes keep it.
         pub fingerprint: u64,
-        /// Questions and dimensions.
+        /// Questions and dimensions: structure and weights, no words.
         pub bank: Bank,
-        /// The two role profiles.
-        pub profiles: Profiles,
-        /// Every interface string.
-        pub ui: Ui,
+        /// The words, one entry per language; the first is the default.
+        pub locales: &'static [Locale],
     }
 
     /// The questions, grouped into dimensions.
@@ -49,10 +47,6 @@ model! {
     pub struct Dimension {
         /// Stable identifier used in `questions/bank.toml`.
         pub id: &'static str,
-        /// Display name.
-        pub name: &'static str,
-        /// One sentence on what it covers.
-        pub about: &'static str,
     }
 
     /// One question.
@@ -63,21 +57,48 @@ model! {
         pub dimension: u8,
         /// How the options are presented.
         pub kind: Kind,
-        /// The question (choice) or the statement (scale).
-        pub text: &'static str,
         /// The answers a person can give. For scale items these are the five
         /// points from "strongly disagree" to "strongly agree".
         pub options: &'static [AnswerOption],
     }
 
-    /// One answer and the points it gives each role.
+    /// The points one answer gives each role.
     pub struct AnswerOption {
-        /// What the person picks.
-        pub text: &'static str,
         /// Points toward product owner, `0..=MAX_WEIGHT`.
         pub owner: u8,
         /// Points toward product manager, `0..=MAX_WEIGHT`.
         pub manager: u8,
+    }
+
+    /// Every word in one language. Its lists run parallel to the bank's:
+    /// `items[i]` words `Bank::items[i]`, option by option.
+    pub struct Locale {
+        /// BCP 47 tag, such as `en-GB`; also the folder under `questions/`.
+        pub tag: &'static str,
+        /// Name and description of each dimension.
+        pub dimensions: &'static [DimensionText],
+        /// Question and option texts of each item.
+        pub items: &'static [ItemText],
+        /// The two role profiles.
+        pub profiles: Profiles,
+        /// Every interface string.
+        pub ui: Ui,
+    }
+
+    /// The words of one dimension.
+    pub struct DimensionText {
+        /// Display name.
+        pub name: &'static str,
+        /// One sentence on what it covers.
+        pub about: &'static str,
+    }
+
+    /// The words of one item.
+    pub struct ItemText {
+        /// The question (choice) or the statement (scale).
+        pub text: &'static str,
+        /// One text per option, in the bank's option order.
+        pub options: &'static [&'static str],
     }
 
     /// Both role profiles.
@@ -153,6 +174,7 @@ macro_rules! ui_strings {
 }
 
 ui_strings! {
+    language_name, language_label, group_separator,
     app_title,
     intro_lead, intro_questions, intro_minutes, intro_private, intro_resume, start, continue_quiz,
     progress, progress_label, back, next, see_result, choose_hint, scale_prompt,
@@ -172,4 +194,5 @@ ui_strings! {
     low_consistency, dimension_items, about_result,
     change_heading, change_intro, change_instead, change_none, change_none_tie,
     crash_heading, crash_body, crash_reload,
+    fit_out_of,
 }

@@ -7,7 +7,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::bank::CONTENT;
+use crate::bank::{CONTENT, Locale, find_locale, negotiate};
 use crate::events::HostEvent;
 use crate::options::{self, Options};
 use crate::quiz::{Action, Quiz, Screen};
@@ -16,8 +16,8 @@ use crate::share::{self, LinkError, Shared};
 use crate::{browser, host, storage};
 
 use super::{
-    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionView, ResultView, StaleResultViewProps, intro, link_error_view,
-    stale_result_view,
+    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionView, ResultView, StaleResultViewProps, Words, intro,
+    language_switch, link_error_view, stale_result_view,
 };
 
 impl Reducible for Quiz {
@@ -73,6 +73,28 @@ fn apply_theme(options: &Options) {
     }
 }
 
+/// The language to start in: the `lang` option, else the first of the
+/// reader's languages that the widget speaks, else the default.
+fn initial_locale(options: &Options) -> &'static Locale {
+    let locale = match options.lang.and_then(find_locale) {
+        Some(locale) => locale,
+        None => {
+            let preferred = browser::preferred_languages();
+            negotiate(preferred.iter().map(String::as_str))
+        }
+    };
+    set_document_lang(locale);
+    locale
+}
+
+/// `<html lang>` follows the language, for screen readers, hyphenation and
+/// translation tools.
+fn set_document_lang(locale: &Locale) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", locale.tag);
+    }
+}
+
 /// What the page shows, as far as the host page's events are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum View {
@@ -102,8 +124,12 @@ pub fn App() -> Html {
         let show_intro = options.intro;
         use_reducer(move || initial_quiz(show_intro))
     };
+    let words = use_state_eq(|| Words(initial_locale(&options)));
+    let t = words.0;
     let shared = use_state_eq(shared_in_url);
-    let base = options.share_base.clone().unwrap_or_else(browser::page_url);
+    // Links are language-neutral: whoever opens one reads it in their own.
+    let base =
+        options.share_base.clone().unwrap_or_else(|| share::without_param(&browser::page_url(), options::names::LANG));
     let origin = options.parent_origin.clone();
     let dimension_ids: Rc<[&'static str]> = CONTENT.bank.dimensions.iter().map(|d| d.id).collect();
 
@@ -209,13 +235,15 @@ pub fn App() -> Html {
             recorded: *recorded,
             on_take: take_it_yourself,
             options: Some(&options),
+            words: t,
         }),
-        Some(Err(error)) => link_error_view(&LinkErrorViewProps { error: *error, on_take: take_it_yourself }),
+        Some(Err(error)) => link_error_view(&LinkErrorViewProps { error: *error, on_take: take_it_yourself, words: t }),
         None => match quiz.screen() {
             Screen::Intro => intro(&IntroProps {
                 items: quiz.bank().items.len(),
                 answered: quiz.answered(),
                 on_start: dispatch(Action::Start),
+                words: t,
             }),
             Screen::Question(n) => {
                 let on_choose = {
@@ -244,16 +272,26 @@ pub fn App() -> Html {
             }
         },
     };
+    let on_language = {
+        let words = words.clone();
+        Callback::from(move |locale: &'static Locale| {
+            set_document_lang(locale);
+            words.set(Words(locale));
+        })
+    };
     html! {
         <ContextProvider<Rc<Options>> context={options}>
+        <ContextProvider<Words> context={*words}>
             <main class="rf-app">
                 // One h1 per page: the intro shows its own; elsewhere it is
                 // there for screen readers' heading navigation.
                 if !matches!(view, View::Quiz(Screen::Intro)) && !matches!(view, View::BadLink) {
-                    <h1 class="rf-sr-only">{ CONTENT.ui.app_title }</h1>
+                    <h1 class="rf-sr-only">{ t.ui.app_title }</h1>
                 }
                 { screen }
+                { language_switch(t, on_language) }
             </main>
+        </ContextProvider<Words>>
         </ContextProvider<Rc<Options>>>
     }
 }

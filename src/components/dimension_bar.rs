@@ -2,26 +2,26 @@
 
 use yew::prelude::*;
 
-use crate::bank::{CONTENT, Dimension};
+use crate::bank::{DimensionText, Locale};
 use crate::scoring::DimensionScore;
-use crate::text::fill;
+use crate::text::{fill, number};
 
 /// What [`dimension_bar`] draws.
 pub struct DimensionBarProps {
     /// The dimension.
-    pub dimension: &'static Dimension,
+    pub dimension: &'static DimensionText,
     /// Its score.
     pub score: DimensionScore,
 }
 
 /// A labelled bar whose marker sits between "Owner" (left) and "Manager" (right).
-pub fn dimension_bar(props: &DimensionBarProps) -> Html {
-    let ui = &CONTENT.ui;
+pub fn dimension_bar(t: &'static Locale, props: &DimensionBarProps) -> Html {
+    let ui = &t.ui;
     let DimensionScore { owner, manager, .. } = props.score;
     let values = [
         ("dimension", props.dimension.name.to_owned()),
-        ("owner", owner.to_string()),
-        ("manager", manager.to_string()),
+        ("owner", number(owner.into(), ui.group_separator)),
+        ("manager", number(manager.into(), ui.group_separator)),
     ];
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let template = match owner.cmp(&manager) {
@@ -43,7 +43,7 @@ pub fn dimension_bar(props: &DimensionBarProps) -> Html {
             <figcaption class="rf-dim-head">
                 <span class="rf-dim-name">{ props.dimension.name }</span>
                 <span class="rf-dim-about">{ props.dimension.about }</span>
-                <span class="rf-dim-items">{ fill(ui.dimension_items, &[("count", &props.score.items.to_string())]) }</span>
+                <span class="rf-dim-items">{ fill(ui.dimension_items, &[("count", &number(props.score.items.into(), ui.group_separator))]) }</span>
             </figcaption>
             <svg class="rf-dim-svg" height="28" role="img" aria-label={description}>
                 <rect class="rf-dim-track" x="0" y="10" width="100%" height="8" rx="4" />
@@ -52,8 +52,8 @@ pub fn dimension_bar(props: &DimensionBarProps) -> Html {
                 <circle class={classes!("rf-dim-marker", side)} cx={pct(marker)} cy="14" r="8" />
             </svg>
             <div class="rf-dim-axis" aria-hidden="true">
-                <span>{ format!("{} {owner}", ui.axis_owner) }</span>
-                <span>{ format!("{manager} {}", ui.axis_manager) }</span>
+                <span>{ ui.axis_owner }{ " " }{ values[1].1 }</span>
+                <span>{ values[2].1 }{ " " }{ ui.axis_manager }</span>
             </div>
         </figure>
     }

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::bank::CONTENT;
-use crate::text::fill;
+use crate::bank::Locale;
+use crate::text::{fill, number};
 
 use super::HEADING_ID;
 
@@ -18,11 +18,13 @@ pub struct IntroProps {
     pub answered: usize,
     /// Start or continue the quiz.
     pub on_start: Callback<()>,
+    /// The language to speak.
+    pub words: &'static Locale,
 }
 
 /// The introduction screen.
 pub fn intro(props: &IntroProps) -> Html {
-    let ui = &CONTENT.ui;
+    let ui = &props.words.ui;
     let minutes = (props.items * SECONDS_PER_ITEM).div_ceil(60).max(1);
     let on_click = props.on_start.reform(|_: MouseEvent| ());
     let resuming = props.answered > 0;
@@ -31,8 +33,8 @@ pub fn intro(props: &IntroProps) -> Html {
             <h1 id={HEADING_ID} tabindex="-1">{ ui.app_title }</h1>
             <p class="rf-lead">{ ui.intro_lead }</p>
             <ul class="rf-facts">
-                <li>{ fill(ui.intro_questions, &[("count", &props.items.to_string())]) }</li>
-                <li>{ fill(ui.intro_minutes, &[("minutes", &minutes.to_string())]) }</li>
+                <li>{ fill(ui.intro_questions, &[("count", &number(props.items, ui.group_separator))]) }</li>
+                <li>{ fill(ui.intro_minutes, &[("minutes", &number(minutes, ui.group_separator))]) }</li>
                 <li>{ ui.intro_private }</li>
             </ul>
             if resuming {

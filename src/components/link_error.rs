@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::bank::CONTENT;
+use crate::bank::Locale;
 use crate::share::LinkError;
 
 use super::HEADING_ID;
@@ -13,11 +13,13 @@ pub struct LinkErrorViewProps {
     pub error: LinkError,
     /// Take the quiz instead.
     pub on_take: Callback<()>,
+    /// The language to speak.
+    pub words: &'static Locale,
 }
 
 /// The message for a broken link, with a way on.
 pub fn link_error_view(props: &LinkErrorViewProps) -> Html {
-    let ui = &CONTENT.ui;
+    let ui = &props.words.ui;
     let message = match props.error {
         LinkError::TooLong | LinkError::NotBase64 => ui.link_unreadable,
         LinkError::UnknownVersion(_) => ui.link_newer,

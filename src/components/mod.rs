@@ -6,6 +6,7 @@ mod cta;
 mod dimension_bar;
 mod drivers;
 mod intro;
+mod language;
 mod link_error;
 mod profile;
 mod question;
@@ -20,6 +21,7 @@ pub use cta::calls_to_action;
 pub use dimension_bar::{DimensionBarProps, dimension_bar};
 pub use drivers::driver_list;
 pub use intro::{IntroProps, intro};
+pub use language::language_switch;
 pub use link_error::{LinkErrorViewProps, link_error_view};
 pub use profile::profile_card;
 pub use question::{QuestionView, QuestionViewProps};
@@ -31,3 +33,20 @@ pub use what_would_change::what_would_change;
 
 /// The id of each screen's main heading, which receives focus on every step.
 pub const HEADING_ID: &str = "rf-heading";
+
+/// The language the widget speaks, provided by [`App`] as context.
+#[derive(Clone, Copy, Debug)]
+pub struct Words(pub &'static crate::bank::Locale);
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.tag == other.0.tag
+    }
+}
+
+/// The current language's words; the default language outside [`App`]
+/// (as in component tests).
+#[yew::hook]
+pub fn use_words() -> &'static crate::bank::Locale {
+    yew::use_context::<Words>().map_or_else(crate::bank::default_locale, |w| w.0)
+}

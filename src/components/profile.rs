@@ -2,16 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::bank::CONTENT;
+use crate::bank::Locale;
 use crate::scoring::Role;
 use crate::text::fill;
 
 /// The profile card of `role`.
-pub fn profile_card(role: Role) -> Html {
-    let ui = &CONTENT.ui;
+pub fn profile_card(t: &'static Locale, role: Role) -> Html {
+    let ui = &t.ui;
     let (profile, class) = match role {
-        Role::Owner => (&CONTENT.profiles.owner, "rf-profile--owner"),
-        Role::Manager => (&CONTENT.profiles.manager, "rf-profile--manager"),
+        Role::Owner => (&t.profiles.owner, "rf-profile--owner"),
+        Role::Manager => (&t.profiles.manager, "rf-profile--manager"),
     };
     let list = |entries: &'static [&'static str]| {
         html! {

@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::bank::{CONTENT, Item, Kind};
-use crate::text::fill;
+use crate::bank::{Item, Kind, item_index};
+use crate::text::{fill, number};
 
-use super::HEADING_ID;
+use super::{HEADING_ID, use_words};
 
 /// Props for [`QuestionView`].
 #[derive(Properties, PartialEq)]
@@ -34,9 +34,14 @@ pub struct QuestionViewProps {
 /// A question screen.
 #[component]
 pub fn QuestionView(props: &QuestionViewProps) -> Html {
-    let ui = &CONTENT.ui;
+    let t = use_words();
+    let ui = &t.ui;
     let item = props.item;
-    let progress = fill(ui.progress, &[("current", &props.number.to_string()), ("total", &props.total.to_string())]);
+    let words = item_index(item).and_then(|i| t.items.get(i));
+    let progress = fill(
+        ui.progress,
+        &[("current", &number(props.number, ui.group_separator)), ("total", &number(props.total, ui.group_separator))],
+    );
     let answered = props.answer.is_some();
     let is_last = props.number == props.total;
     let scale = item.kind == Kind::Scale;
@@ -51,7 +56,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let group = format!("rf-{}", item.id);
 
-    let options = props.order.iter().filter_map(|&index| Some((item.options.get(usize::from(index))?, index))).map(
+    let options = props.order.iter().filter_map(|&index| Some((*words?.options.get(usize::from(index))?, index))).map(
         |(option, index)| {
             let on_change = props.on_choose.reform(move |_: Event| index);
             html! {
@@ -64,7 +69,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                             checked={props.answer == Some(index)}
                             onchange={on_change}
                         />
-                        <span class="rf-option-text">{ option.text }</span>
+                        <span class="rf-option-text">{ option }</span>
                     </label>
                 </li>
             }
@@ -86,7 +91,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             <form class="rf-form" onsubmit={on_submit}>
                 <fieldset>
                     <legend>
-                        <h2 id={HEADING_ID} tabindex="-1">{ item.text }</h2>
+                        <h2 id={HEADING_ID} tabindex="-1">{ words.map(|w| w.text) }</h2>
                     </legend>
                     if scale {
                         <p class="rf-scale-prompt">{ ui.scale_prompt }</p>

@@ -12,7 +12,7 @@ use crate::scoring::{self, Answer, Role, score};
 use super::verdict::profiles_for;
 use super::{
     DimensionBarProps, HEADING_ID, SharePanel, VerdictSummaryProps, calls_to_action, dimension_bar, driver_list,
-    verdict_summary, what_would_change,
+    use_words, verdict_summary, what_would_change,
 };
 
 /// Props for [`ResultView`].
@@ -31,7 +31,8 @@ pub struct ResultViewProps {
 /// The result screen.
 #[component]
 pub fn ResultView(props: &ResultViewProps) -> Html {
-    let ui = &CONTENT.ui;
+    let t = use_words();
+    let ui = &t.ui;
     let bank = &CONTENT.bank;
     let options = use_context::<Rc<Options>>();
     let outcome = use_memo(props.answers.clone(), |answers| score(bank, answers));
@@ -41,7 +42,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
 
     html! {
         <section class={classes!("rf-card", "rf-result", shared.then_some("rf-result--shared"))} aria-labelledby={HEADING_ID}>
-            { verdict_summary(&VerdictSummaryProps {
+            { verdict_summary(t, &VerdictSummaryProps {
                 kicker: if shared { ui.shared_kicker } else { ui.result_kicker },
                 owner_fit: outcome.owner_fit,
                 manager_fit: outcome.manager_fit,
@@ -51,20 +52,20 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
 
             <h3>{ ui.dimensions_heading }</h3>
             <ul class="rf-dimensions" role="list">
-                { for bank.dimensions.iter().zip(&outcome.dimensions).map(|(dimension, score)| html! {
-                    <li>{ dimension_bar(&DimensionBarProps { dimension, score: *score }) }</li>
+                { for t.dimensions.iter().zip(&outcome.dimensions).map(|(dimension, score)| html! {
+                    <li>{ dimension_bar(t, &DimensionBarProps { dimension, score: *score }) }</li>
                 }) }
             </ul>
 
             <h3>{ ui.drivers_heading }</h3>
             <div class="rf-drivers">
-                { driver_list(ui.drivers_owner, &outcome.owner_drivers, Role::Owner) }
-                { driver_list(ui.drivers_manager, &outcome.manager_drivers, Role::Manager) }
+                { driver_list(t, ui.drivers_owner, &outcome.owner_drivers, Role::Owner) }
+                { driver_list(t, ui.drivers_manager, &outcome.manager_drivers, Role::Manager) }
             </div>
 
-            { what_would_change(change.as_ref().as_ref(), outcome.verdict) }
+            { what_would_change(t, change.as_ref().as_ref(), outcome.verdict) }
 
-            { profiles_for(outcome.verdict) }
+            { profiles_for(t, outcome.verdict) }
             { calls_to_action(options.as_deref(), outcome.verdict) }
 
             if let Some(link) = &props.share_link {

@@ -3,8 +3,9 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::bank::CONTENT;
 use crate::browser::{self, ShareOutcome};
+
+use super::use_words;
 
 /// Props for [`SharePanel`].
 #[derive(Properties, PartialEq)]
@@ -26,7 +27,7 @@ enum Status {
 /// and "Share…" (Web Share API, only where the browser offers it).
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let ui = &CONTENT.ui;
+    let ui = &use_words().ui;
     let status = use_state_eq(|| Status::Idle);
     let can_share = use_memo((), |_| browser::can_share());
     let field = use_node_ref();

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::bank::CONTENT;
+use crate::bank::Locale;
 use crate::options::Options;
 use crate::scoring::judge;
 use crate::share::Recorded;
@@ -18,18 +18,21 @@ pub struct StaleResultViewProps<'a> {
     pub on_take: Callback<()>,
     /// The page's options (for the calls to action).
     pub options: Option<&'a Options>,
+    /// The language to speak.
+    pub words: &'static Locale,
 }
 
 /// The recorded verdict and fits, a note that the questions changed, and no
 /// breakdown (it would have to be computed from questions that are gone).
 pub fn stale_result_view(props: &StaleResultViewProps<'_>) -> Html {
-    let ui = &CONTENT.ui;
+    let t = props.words;
+    let ui = &t.ui;
     let r = props.recorded;
     let (verdict, _) = judge(r.owner_fit, r.manager_fit, r.uncertainty, r.low_consistency);
     let on_take = props.on_take.reform(|_: MouseEvent| ());
     html! {
         <section class="rf-card rf-result rf-result--shared" aria-labelledby={HEADING_ID}>
-            { verdict_summary(&VerdictSummaryProps {
+            { verdict_summary(t, &VerdictSummaryProps {
                 kicker: ui.shared_kicker,
                 owner_fit: r.owner_fit,
                 manager_fit: r.manager_fit,
@@ -37,7 +40,7 @@ pub fn stale_result_view(props: &StaleResultViewProps<'_>) -> Html {
                 low_consistency: r.low_consistency,
             }) }
             <p class="rf-note rf-note--warn">{ ui.stale_note }</p>
-            { profiles_for(verdict) }
+            { profiles_for(t, verdict) }
             { calls_to_action(props.options, verdict) }
             <p class="rf-about">{ ui.about_result }</p>
             <div class="rf-nav rf-nav--end">

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::bank::CONTENT;
+use crate::bank::Locale;
 use crate::scoring::{Strength, Verdict, judge};
-use crate::text::fill;
+use crate::text::{fill, number};
 
 use super::HEADING_ID;
 
@@ -23,17 +23,17 @@ pub struct VerdictSummaryProps {
 }
 
 /// The verdict text for two fits, as shown in the heading.
-pub fn verdict_text(verdict: Verdict) -> &'static str {
+pub fn verdict_text(t: &'static Locale, verdict: Verdict) -> &'static str {
     match verdict {
-        Verdict::Owner => CONTENT.ui.verdict_owner,
-        Verdict::Manager => CONTENT.ui.verdict_manager,
-        Verdict::Both => CONTENT.ui.verdict_both,
+        Verdict::Owner => t.ui.verdict_owner,
+        Verdict::Manager => t.ui.verdict_manager,
+        Verdict::Both => t.ui.verdict_both,
     }
 }
 
 /// Verdict heading, strength in words and the two fits.
-pub fn verdict_summary(props: &VerdictSummaryProps) -> Html {
-    let ui = &CONTENT.ui;
+pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html {
+    let ui = &t.ui;
     let (verdict, strength) = judge(props.owner_fit, props.manager_fit, props.uncertainty, props.low_consistency);
     let verdict_class = match verdict {
         Verdict::Owner => "rf-verdict--owner",
@@ -51,9 +51,9 @@ pub fn verdict_summary(props: &VerdictSummaryProps) -> Html {
             <div class={classes!("rf-fit", class)}>
                 <span class="rf-fit-label">{ label }</span>
                 <span class="rf-fit-value">
-                    <span class="rf-fit-number" aria-hidden="true">{ value }</span>
-                    <span class="rf-fit-of" aria-hidden="true">{ "/100" }</span>
-                    <span class="rf-sr-only">{ fill(ui.fit_value, &[("fit", &value.to_string())]) }</span>
+                    <span class="rf-fit-number" aria-hidden="true">{ number(value.into(), ui.group_separator) }</span>
+                    <span class="rf-fit-of" aria-hidden="true">{ ui.fit_out_of }</span>
+                    <span class="rf-sr-only">{ fill(ui.fit_value, &[("fit", &number(value.into(), ui.group_separator))]) }</span>
                 </span>
             </div>
         }
@@ -61,7 +61,7 @@ pub fn verdict_summary(props: &VerdictSummaryProps) -> Html {
     html! {
         <>
             <p class="rf-kicker">{ props.kicker }</p>
-            <h2 id={HEADING_ID} tabindex="-1" class={classes!("rf-verdict", verdict_class)}>{ verdict_text(verdict) }</h2>
+            <h2 id={HEADING_ID} tabindex="-1" class={classes!("rf-verdict", verdict_class)}>{ verdict_text(t, verdict) }</h2>
             <p class="rf-strength">{ strength }</p>
             if props.low_consistency {
                 <p class="rf-note rf-note--warn">{ ui.low_consistency }</p>
@@ -77,7 +77,7 @@ pub fn verdict_summary(props: &VerdictSummaryProps) -> Html {
 }
 
 /// The profiles to show for a verdict: the suggested role, or both.
-pub fn profiles_for(verdict: Verdict) -> Html {
+pub fn profiles_for(t: &'static Locale, verdict: Verdict) -> Html {
     use super::profile_card;
     use crate::scoring::Role;
     let roles: &[Role] = match verdict {
@@ -85,5 +85,5 @@ pub fn profiles_for(verdict: Verdict) -> Html {
         Verdict::Manager => &[Role::Manager],
         Verdict::Both => &[Role::Owner, Role::Manager],
     };
-    roles.iter().map(|&role| profile_card(role)).collect()
+    roles.iter().map(|&role| profile_card(t, role)).collect()
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::bank::CONTENT;
+use crate::bank::Locale;
 use crate::scoring::{Change, Verdict};
 use crate::text::fill;
 
@@ -11,17 +11,17 @@ use super::verdict::verdict_text;
 /// Up to three answers that, given differently, would change the result
 /// from `verdict`: `change` as worked out by
 /// [`crate::scoring::what_would_change`].
-pub fn what_would_change(change: Option<&(Vec<Change>, Verdict)>, verdict: Verdict) -> Html {
-    let ui = &CONTENT.ui;
-    let items = CONTENT.bank.items;
+pub fn what_would_change(t: &'static Locale, change: Option<&(Vec<Change>, Verdict)>, verdict: Verdict) -> Html {
+    let ui = &t.ui;
+    let items = t.items;
     let body = match change {
         Some((changes, verdict)) => html! {
             <>
-                <p>{ fill(ui.change_intro, &[("verdict", verdict_text(*verdict))]) }</p>
+                <p>{ fill(ui.change_intro, &[("verdict", verdict_text(t, *verdict))]) }</p>
                 <ol class="rf-changes">
                     { for changes.iter().map(|c| {
                         let item = &items[c.item];
-                        let text = |o: u8| item.options[usize::from(o)].text;
+                        let text = |o: u8| item.options[usize::from(o)];
                         html! {
                             <li>
                                 <span class="rf-driver-question">{ item.text }</span>

@@ -1,0 +1,120 @@
+// English and German: the reader's language decides, a switch changes it
+// at any step without losing an answer, and links carry no language.
+import { test, expect } from "./fixtures.js";
+import { locale, fill } from "./bank.js";
+
+const en = locale("en-GB");
+const de = locale("de-DE");
+const total = en.items.length;
+
+/** Answers every question as a consistent product owner, in `words`. */
+async function answerAll(page, words, from = 0) {
+  for (let i = from; i < total; i++) {
+    await expect(page.getByRole("heading", { level: 2, name: words.items[i].text })).toBeVisible();
+    await page.getByRole("radio", { name: words.items[i].owner, exact: true }).check();
+    await page.getByRole("button", { name: i === total - 1 ? words.ui.see_result : words.ui.next }).click();
+  }
+}
+
+async function result(page) {
+  return {
+    fits: await page.locator(".rf-fit-number").allTextContents(),
+    bars: await page.locator(".rf-dim-marker").evaluateAll((els) => els.map((e) => e.getAttribute("cx"))),
+  };
+}
+
+test.describe("a German reader", () => {
+  test.use({ locale: "de-DE" });
+
+  test("takes the whole quiz in German and gets the same result as in English", async ({ page, browser }) => {
+    await page.goto("./");
+    await expect(page.getByRole("heading", { level: 1, name: de.ui.app_title })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de-DE");
+    await expect(page.getByText(fill(de.ui.intro_questions, { count: total }))).toBeVisible();
+    await page.getByRole("button", { name: de.ui.start }).click();
+    await expect(page.locator(".rf-progress-text")).toHaveText(fill(de.ui.progress, { current: 1, total }));
+    await answerAll(page, de);
+    await expect(page.getByRole("heading", { level: 2, name: de.ui.verdict_owner })).toBeVisible();
+    await expect(page.getByRole("heading", { name: fill(de.ui.profile_heading, { role: de.profiles.owner.name }) })).toBeVisible();
+    const german = await result(page);
+
+    // The same answers in English: the identical numbers.
+    const context = await browser.newContext({ locale: "en-GB" });
+    const english = await context.newPage();
+    await english.goto("./");
+    await english.getByRole("button", { name: en.ui.start }).click();
+    await answerAll(english, en);
+    await expect(english.getByRole("heading", { level: 2, name: en.ui.verdict_owner })).toBeVisible();
+    expect(await result(english)).toEqual(german);
+    expect(german.fits).toEqual(["100", "0"]);
+
+    // A link made in German opens in English for an English reader.
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByRole("button", { name: de.ui.share_copy }).click();
+    await expect(page.getByRole("status")).toHaveText(de.ui.share_copied);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const reader = await context.newPage();
+    await reader.goto(link);
+    await expect(reader.getByText(en.ui.shared_kicker)).toBeVisible();
+    await expect(reader.getByRole("heading", { level: 2, name: en.ui.verdict_owner })).toBeVisible();
+    expect(await result(reader)).toEqual(german);
+    expect(await reader.evaluate(() => document.documentElement.lang)).toBe("en-GB");
+    await context.close();
+  });
+});
+
+test("the lang option wins over the browser's language, and links leave it out", async ({ page }) => {
+  await page.goto("./?lang=de");
+  await expect(page.getByRole("heading", { level: 1, name: de.ui.app_title })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("de-DE");
+  await page.getByRole("button", { name: de.ui.start }).click();
+  await answerAll(page, de);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: de.ui.share_copy }).click();
+  await expect(page.getByRole("status")).toHaveText(de.ui.share_copied);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).search).toBe("");
+});
+
+test("switching language mid-quiz keeps every answer, and switching back too", async ({ page }) => {
+  await page.goto("./");
+  const languages = page.getByRole("navigation", { name: en.ui.language_label });
+  await expect(languages.getByRole("button", { name: en.ui.language_name })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: en.ui.start }).click();
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole("radio", { name: en.items[i].owner, exact: true }).check();
+    await page.getByRole("button", { name: en.ui.next }).click();
+  }
+  await page.getByRole("radio", { name: en.items[3].manager, exact: true }).check();
+
+  await languages.getByRole("button", { name: de.ui.language_name }).click();
+  const german = page.getByRole("navigation", { name: de.ui.language_label });
+  await expect(german.getByRole("button", { name: de.ui.language_name })).toHaveAttribute("aria-pressed", "true");
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("de-DE");
+  await expect(page.getByRole("heading", { level: 2, name: de.items[3].text })).toBeVisible();
+  await expect(page.getByRole("radio", { name: de.items[3].manager, exact: true })).toBeChecked();
+  await expect(page.locator(".rf-progress-text")).toHaveText(fill(de.ui.progress, { current: 4, total }));
+  for (let i = 2; i >= 0; i--) {
+    await page.getByRole("button", { name: de.ui.back }).click();
+    await expect(page.getByRole("radio", { name: de.items[i].owner, exact: true })).toBeChecked();
+  }
+
+  await german.getByRole("button", { name: en.ui.language_name }).click();
+  await expect(page.getByRole("heading", { level: 2, name: en.items[0].text })).toBeVisible();
+  await expect(page.getByRole("radio", { name: en.items[0].owner, exact: true })).toBeChecked();
+  await page.reload();
+  // A reload resumes the quiz; the reader's browser decides the language again.
+  await expect(page.getByRole("heading", { level: 2, name: en.items[0].text })).toBeVisible();
+  await expect(page.getByRole("radio", { name: en.items[0].owner, exact: true })).toBeChecked();
+});
+
+test("the result screen switches language in place", async ({ page }) => {
+  await page.goto("./?intro=false");
+  await answerAll(page, en);
+  await expect(page.getByRole("heading", { level: 2, name: en.ui.verdict_owner })).toBeVisible();
+  const before = await result(page);
+  await page.getByRole("button", { name: de.ui.language_name }).click();
+  await expect(page.getByRole("heading", { level: 2, name: de.ui.verdict_owner })).toBeVisible();
+  await expect(page.getByRole("heading", { name: de.ui.dimensions_heading })).toBeVisible();
+  expect(await result(page)).toEqual(before);
+});
