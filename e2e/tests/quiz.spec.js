@@ -86,6 +86,20 @@ test("Next waits for an answer; Back keeps and lets you change it", async ({ pag
   await expect(page.locator(".rf-fit--owner .rf-fit-number")).not.toHaveText("100");
 });
 
+test("going back through every question shows each earlier answer, one checked radio per question", async ({ page }) => {
+  await start(page);
+  // Alternate the roles so that neighbouring questions of the same kind have
+  // their answers on different radios.
+  const pick = (i) => (i % 3 === 1 ? items[i].manager : items[i].owner);
+  for (let i = 0; i < total - 1; i++) await answer(page, i, pick(i));
+  for (let i = total - 2; i >= 0; i--) {
+    await page.getByRole("button", { name: ui.back }).click();
+    await expect(page.getByRole("heading", { level: 2, name: items[i].text })).toBeVisible();
+    await expect(page.getByRole("radio", { name: pick(i), exact: true })).toBeChecked();
+    await expect(page.locator("input[type=radio]:checked")).toHaveCount(1);
+  }
+});
+
 test("reloading mid-quiz resumes at the same question with the same answers", async ({ page }) => {
   await start(page);
   for (let i = 0; i < 5; i++) await answer(page, i, items[i].owner);

@@ -2,17 +2,22 @@
 // SCREENSHOTS=1 (`cargo xtask screenshots`), so `cargo xtask test` never
 // rewrites tracked files.
 import { test, expect } from "./fixtures.js";
-import { items, ui } from "./bank.js";
+import { locale } from "./bank.js";
 
 test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to write docs/screenshots");
 
 const shot = (page, project, name) =>
   page.screenshot({ path: `../docs/screenshots/${project}-${name}.png`, fullPage: true, animations: "disabled" });
 
-for (const scheme of ["light", "dark"]) test(`screens, ${scheme}`, async ({ page }, info) => {
-  const project = `${info.project.name}-${scheme}`;
+for (const [scheme, tag, prefix] of [
+  ["light", "en-GB", ""],
+  ["dark", "en-GB", ""],
+  ["light", "de-DE", "de-"],
+]) test(`screens, ${prefix}${scheme}`, async ({ page }, info) => {
+  const { items, ui } = locale(tag);
+  const project = `${info.project.name}-${prefix}${scheme}`;
   await page.emulateMedia({ colorScheme: scheme });
-  await page.goto("./");
+  await page.goto(`./?lang=${tag}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await shot(page, project, "intro");
   await page.getByRole("button", { name: ui.start }).click();

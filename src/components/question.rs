@@ -96,7 +96,9 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                     if scale {
                         <p class="rf-scale-prompt">{ ui.scale_prompt }</p>
                     }
-                    <ul class={classes!("rf-options", scale.then_some("rf-options--scale"))} role="list">
+                    // Keyed by the item: each question gets inputs of its own, so no radio
+                    // carries its checked state over from the question before.
+                    <ul key={item.id} class={classes!("rf-options", scale.then_some("rf-options--scale"))} role="list">
                         { for options }
                     </ul>
                 </fieldset>
