@@ -87,12 +87,14 @@ fn initial_locale(options: &Options) -> &'static Locale {
     locale
 }
 
-/// `<html lang>` follows the language, for screen readers, hyphenation and
-/// translation tools.
+/// `<html lang>` and the page title follow the language, for screen readers,
+/// hyphenation and translation tools.
 fn set_document_lang(locale: &Locale) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", locale.tag);
     }
+    document.set_title(&format!("{} · rolefit", locale.ui.app_title));
 }
 
 /// What the page shows, as far as the host page's events are concerned.
