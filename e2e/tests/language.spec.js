@@ -30,6 +30,7 @@ test.describe("a German reader", () => {
     await page.goto("./");
     await expect(page.getByRole("heading", { level: 1, name: de.ui.app_title })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("de-DE");
+    expect(await page.title()).toBe(`${de.ui.app_title} · rolefit`);
     await expect(page.getByText(fill(de.ui.intro_questions, { count: total }))).toBeVisible();
     await page.getByRole("button", { name: de.ui.start }).click();
     await expect(page.locator(".rf-progress-text")).toHaveText(fill(de.ui.progress, { current: 1, total }));
