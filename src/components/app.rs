@@ -16,7 +16,7 @@ use crate::share::{self, LinkError, Shared};
 use crate::{browser, host, storage};
 
 use super::{
-    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionView, ResultView, StaleResultViewProps, Words, intro,
+    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionView, ResultView, Shell, StaleResultViewProps, intro,
     language_switch, link_error_view, stale_result_view,
 };
 
@@ -126,8 +126,8 @@ pub fn App() -> Html {
         let show_intro = options.intro;
         use_reducer(move || initial_quiz(show_intro))
     };
-    let words = use_state_eq(|| Words(initial_locale(&options)));
-    let t = words.0;
+    let words = use_state(|| initial_locale(&options));
+    let t = *words;
     let shared = use_state_eq(shared_in_url);
     // Links are language-neutral: whoever opens one reads it in their own.
     let base =
@@ -278,12 +278,11 @@ pub fn App() -> Html {
         let words = words.clone();
         Callback::from(move |locale: &'static Locale| {
             set_document_lang(locale);
-            words.set(Words(locale));
+            words.set(locale);
         })
     };
     html! {
-        <ContextProvider<Rc<Options>> context={options}>
-        <ContextProvider<Words> context={*words}>
+        <ContextProvider<Shell> context={Shell { words: t, options }}>
             <main class="rf-app">
                 // One h1 per page: the intro shows its own; elsewhere it is
                 // there for screen readers' heading navigation.
@@ -293,7 +292,6 @@ pub fn App() -> Html {
                 { screen }
                 { language_switch(t, on_language) }
             </main>
-        </ContextProvider<Words>>
-        </ContextProvider<Rc<Options>>>
+        </ContextProvider<Shell>>
     }
 }

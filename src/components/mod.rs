@@ -34,13 +34,20 @@ pub use what_would_change::what_would_change;
 /// The id of each screen's main heading, which receives focus on every step.
 pub const HEADING_ID: &str = "rf-heading";
 
-/// The language the widget speaks, provided by [`App`] as context.
-#[derive(Clone, Copy, Debug)]
-pub struct Words(pub &'static crate::bank::Locale);
+/// What [`App`] provides to every component below it: the language it
+/// speaks and the page's options. One context, not two: each provider type
+/// costs the wasm its own copy of yew's component machinery.
+#[derive(Clone, Debug)]
+pub struct Shell {
+    /// The current language's words.
+    pub words: &'static crate::bank::Locale,
+    /// The page's options, read once.
+    pub options: std::rc::Rc<crate::options::Options>,
+}
 
-impl PartialEq for Words {
+impl PartialEq for Shell {
     fn eq(&self, other: &Self) -> bool {
-        self.0.tag == other.0.tag
+        self.words.tag == other.words.tag && std::rc::Rc::ptr_eq(&self.options, &other.options)
     }
 }
 
@@ -48,5 +55,11 @@ impl PartialEq for Words {
 /// (as in component tests).
 #[yew::hook]
 pub fn use_words() -> &'static crate::bank::Locale {
-    yew::use_context::<Words>().map_or_else(crate::bank::default_locale, |w| w.0)
+    yew::use_context::<Shell>().map_or_else(crate::bank::default_locale, |shell| shell.words)
+}
+
+/// The page's options; `None` outside [`App`].
+#[yew::hook]
+pub fn use_options() -> Option<std::rc::Rc<crate::options::Options>> {
+    yew::use_context::<Shell>().map(|shell| shell.options)
 }

@@ -6,13 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::bank::CONTENT;
-use crate::options::Options;
 use crate::scoring::{self, Answer, Role, score};
 
 use super::verdict::profiles_for;
 use super::{
     DimensionBarProps, HEADING_ID, SharePanel, VerdictSummaryProps, calls_to_action, dimension_bar, driver_list,
-    use_words, verdict_summary, what_would_change,
+    use_options, use_words, verdict_summary, what_would_change,
 };
 
 /// Props for [`ResultView`].
@@ -34,7 +33,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let t = use_words();
     let ui = &t.ui;
     let bank = &CONTENT.bank;
-    let options = use_context::<Rc<Options>>();
+    let options = use_options();
     let outcome = use_memo(props.answers.clone(), |answers| score(bank, answers));
     let change = use_memo(props.answers.clone(), |answers| scoring::what_would_change(bank, answers));
     let shared = props.share_link.is_none();
