@@ -89,15 +89,21 @@ const MAX_LEN: usize = 2000;
 
 /// Whether `text` is an absolute http(s) URL with a host and nothing that
 /// could break out of an attribute or a link.
+///
+/// Checked byte by byte: spaces, ASCII controls and quote or angle characters
+/// are refused; anything beyond ASCII is left to the browser, which
+/// percent-encodes it in a link.
 pub fn is_http_url(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
-    rest.is_some_and(|rest| {
-        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty()
-            && text.len() <= MAX_LEN
-            && !text.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
-    })
+    let bytes = text.as_bytes();
+    let after = |scheme: &[u8]| {
+        let head = bytes.get(..scheme.len())?;
+        head.eq_ignore_ascii_case(scheme).then(|| &bytes[scheme.len()..])
+    };
+    let Some(rest) = after(b"https://").or_else(|| after(b"http://")) else { return false };
+    let host_len = rest.iter().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len());
+    host_len > 0
+        && text.len() <= MAX_LEN
+        && !bytes.iter().any(|&b| b <= b' ' || b == 0x7f || matches!(b, b'<' | b'>' | b'"' | b'\'' | b'`' | b'\\'))
 }
 
 /// Whether `text` is a bare http(s) origin such as `https://example.com:8080`.

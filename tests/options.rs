@@ -102,7 +102,7 @@ fn an_accent_that_fails_contrast_is_adjusted_with_a_warning() {
 
 #[test]
 fn only_http_urls_pass() {
-    for good in ["https://a.example", "http://a.example/x?y=1#z", "HTTPS://A.EXAMPLE/"] {
+    for good in ["https://a.example", "http://a.example/x?y=1#z", "HTTPS://A.EXAMPLE/", "https://bücher.example/stellen"] {
         assert!(is_http_url(good), "{good}");
     }
     for bad in [
@@ -112,6 +112,13 @@ fn only_http_urls_pass() {
         "//evil.example",
         "https://a b",
         "https://a.example/\"><img>",
+        "https://a.example/'onmouseover=x",
+        "https://a.example/\tx",
+        "https://a.example/\u{7f}",
+        "https://a.example/`x`",
+        "https://a.example/\\x",
+        "https:/",
+        "https?://a.example",
         "ftp://x",
     ] {
         assert!(!is_http_url(bad), "{bad}");
