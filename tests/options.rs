@@ -102,7 +102,9 @@ fn an_accent_that_fails_contrast_is_adjusted_with_a_warning() {
 
 #[test]
 fn only_http_urls_pass() {
-    for good in ["https://a.example", "http://a.example/x?y=1#z", "HTTPS://A.EXAMPLE/", "https://bücher.example/stellen"] {
+    for good in
+        ["https://a.example", "http://a.example/x?y=1#z", "HTTPS://A.EXAMPLE/", "https://bücher.example/stellen"]
+    {
         assert!(is_http_url(good), "{good}");
     }
     for bad in [
