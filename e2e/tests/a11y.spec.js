@@ -3,7 +3,9 @@
 // zoom, and a result that prints on one A4 page.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.js";
-import { items, ui } from "./bank.js";
+import { items, ui, locale } from "./bank.js";
+
+const de = locale("de-DE");
 import { badLinks, body, seal } from "./links.js";
 
 const total = items.length;
@@ -18,7 +20,8 @@ async function axe(page, what) {
   expect(found).toEqual([]);
 }
 
-async function walk(page, visit, pick = (item, i) => (i === 3 ? item.manager : item.owner)) {
+async function walk(page, visit, pick = (item, i) => (i === 3 ? item.manager : item.owner), words = { items, ui }) {
+  const { items, ui } = words;
   await page.getByRole("button", { name: ui.start }).click();
   const firstScale = items.findIndex((item) => item.kind === "scale");
   for (let i = 0; i < total; i++) {
@@ -62,17 +65,27 @@ for (const [label, colorScheme, query] of [
   });
 }
 
-test("no horizontal scroll at 320 px, nor at 200 % zoom of a 1280 px window", async ({ page }) => {
-  for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
-    await page.setViewportSize(viewport);
-    await page.goto("./");
-    const noScroll = async (what) => {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${what} at ${viewport.width} px`).toBeLessThanOrEqual(0);
-    };
-    await noScroll("intro");
-    await walk(page, noScroll);
+test("no horizontal scroll at 320 px, nor at 200 % zoom of a 1280 px window, in English or German", async ({ page }) => {
+  for (const [query, words] of [["", { items, ui }], ["?lang=de-DE", de]]) {
+    for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`./${query}`);
+      const noScroll = async (what) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${what} at ${viewport.width} px ${query}`).toBeLessThanOrEqual(0);
+      };
+      await noScroll("intro");
+      await walk(page, noScroll, undefined, words);
+      await page.evaluate(() => localStorage.clear());
+    }
   }
+});
+
+test("no axe violations in German", async ({ page }) => {
+  await page.goto("./?lang=de-DE");
+  await expect(page.getByRole("heading", { level: 1, name: de.ui.app_title })).toBeVisible();
+  await axe(page, "German intro");
+  await walk(page, (what) => axe(page, `German ${what}`), undefined, de);
 });
 
 test("interactive targets are at least 24 by 24 CSS pixels", async ({ page }) => {
@@ -90,13 +103,15 @@ test("interactive targets are at least 24 by 24 CSS pixels", async ({ page }) =>
 
 test("the result prints on one A4 page", async ({ page, browserName }, info) => {
   test.skip(info.project.name !== "desktop", "printing does not depend on the window");
-  // A clear result (one profile) and a tie (both profiles, the longest page).
-  for (const pick of [undefined, (item, i) => (i % 2 ? item.manager : item.owner)]) {
+  // A clear result (one profile) and a tie (both profiles, the longest page),
+  // in English and in German (the longer words).
+  const tie = (item, i) => (i % 2 ? item.manager : item.owner);
+  for (const [query, words, pick] of [["", { items, ui }, undefined], ["", { items, ui }, tie], ["?lang=de-DE", de, tie]]) {
     await page.emulateMedia({ media: "screen" });
-    await page.goto("./");
-    await walk(page, async () => {}, pick);
+    await page.goto(`./${query}`);
+    await walk(page, async () => {}, pick, words);
     await page.emulateMedia({ media: "print" });
-    await expect(page.getByRole("button", { name: ui.retake })).toBeHidden();
+    await expect(page.getByRole("button", { name: words.ui.retake })).toBeHidden();
     const pdf = await page.pdf({ format: "A4", printBackground: false });
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(1);
