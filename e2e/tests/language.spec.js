@@ -103,10 +103,12 @@ test("switching language mid-quiz keeps every answer, and switching back too", a
   await german.getByRole("button", { name: en.ui.language_name }).click();
   await expect(page.getByRole("heading", { level: 2, name: en.items[0].text })).toBeVisible();
   await expect(page.getByRole("radio", { name: en.items[0].owner, exact: true })).toBeChecked();
+  // A reload resumes the quiz, in the language picked last.
+  await page.getByRole("button", { name: de.ui.language_name }).click();
   await page.reload();
-  // A reload resumes the quiz; the reader's browser decides the language again.
-  await expect(page.getByRole("heading", { level: 2, name: en.items[0].text })).toBeVisible();
-  await expect(page.getByRole("radio", { name: en.items[0].owner, exact: true })).toBeChecked();
+  await expect(page.getByRole("heading", { level: 2, name: de.items[0].text })).toBeVisible();
+  await expect(page.getByRole("radio", { name: de.items[0].owner, exact: true })).toBeChecked();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("de-DE");
 });
 
 test("the result screen switches language in place", async ({ page }) => {

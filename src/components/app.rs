@@ -73,10 +73,12 @@ fn apply_theme(options: &Options) {
     }
 }
 
-/// The language to start in: the `lang` option, else the first of the
-/// reader's languages that the widget speaks, else the default.
+/// The language to start in: the one the person picked with the switch on
+/// an earlier visit, else the `lang` option, else the first of the reader's
+/// languages that the widget speaks, else the default.
 fn initial_locale(options: &Options) -> &'static Locale {
-    let locale = match options.lang.and_then(find_locale) {
+    let picked = storage::load_language().and_then(|tag| find_locale(&tag));
+    let locale = match picked.or_else(|| options.lang.and_then(find_locale)) {
         Some(locale) => locale,
         None => {
             let preferred = browser::preferred_languages();
@@ -277,6 +279,7 @@ pub fn App() -> Html {
     let on_language = {
         let words = words.clone();
         Callback::from(move |locale: &'static Locale| {
+            storage::save_language(locale.tag);
             set_document_lang(locale);
             words.set(locale);
         })
