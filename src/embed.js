@@ -45,6 +45,12 @@
     frame.style.border = "0";
     frame.style.overflow = "hidden";
     frame.style.height = "560px";
+    // Shown only once it has its content's height, so the widget never
+    // appears at a guessed size and then jumps (or if the widget cannot say,
+    // after a few seconds).
+    frame.style.visibility = "hidden";
+    var reveal = function () { frame.style.visibility = ""; };
+    setTimeout(reveal, 4000);
     host.appendChild(frame);
 
     window.addEventListener("message", function (event) {
@@ -55,7 +61,10 @@
       var detail = data.detail && typeof data.detail === "object" ? data.detail : {};
       if (name === "resize") {
         var height = Number(detail.height);
-        if (height > 0 && height < 100000) frame.style.height = Math.ceil(height) + "px";
+        if (height > 0 && height < 100000) {
+          frame.style.height = Math.ceil(height) + "px";
+          reveal();
+        }
       } else if (EVENTS.indexOf(name) >= 0) {
         host.dispatchEvent(new CustomEvent("rolefit:" + name, { detail: detail, bubbles: true }));
       }

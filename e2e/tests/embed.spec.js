@@ -47,11 +47,27 @@ async function answerAll(w, pick) {
 
 test("the embed loads, fits its content at every step and reports events in order", async ({ page }) => {
   await recordEvents(page);
+  // The frame's visibility and height at every frame the host paints.
+  await page.addInitScript(() => {
+    window.frameSamples = [];
+    const sample = () => {
+      const frame = document.querySelector("iframe");
+      if (frame) window.frameSamples.push([getComputedStyle(frame).visibility, frame.getBoundingClientRect().height]);
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
   await page.goto(`${host}/examples/career-page.html`);
   const w = widget(page);
   await expect(w.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
   await expectFitted(page);
   const introHeight = (await fit(page)).frameHeight;
+  // No visible jump: hidden while it has a guessed height, then shown only at its content's.
+  const samples = await page.evaluate(() => window.frameSamples);
+  const shown = samples.filter(([visibility]) => visibility === "visible").map(([, height]) => height);
+  expect(samples.some(([visibility]) => visibility === "hidden"), "hidden at first").toBe(true);
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.every((height) => Math.abs(height - introHeight) <= 2), `heights while shown: ${[...new Set(shown)]}`).toBe(true);
 
   await w.getByRole("button", { name: ui.start }).click();
   await expect(w.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
