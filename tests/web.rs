@@ -149,7 +149,7 @@ async fn the_result_renders_one_bar_per_dimension() {
         assert_eq!(label, format!("{}: leans product owner, 100 to 0", dimension.name));
         assert_eq!(one(bar, "circle").get_attribute("cx").as_deref(), Some("0%"));
     }
-    assert_eq!(all(&root, ".rf-drivers-list--owner li").len(), 3);
+    assert_eq!(all(&root, ".rf-drivers-list[data-role=owner] li").len(), 3);
     assert_eq!(all(&root, ".rf-profile").len(), 1);
 }
 

@@ -35,8 +35,8 @@ test("a consistent owner gets a strong product owner verdict", async ({ page }) 
   await answerAll(page, (item) => item.owner);
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeFocused();
   await expect(page.getByText(ui.strength_strong, { exact: true })).toBeVisible();
-  await expect(page.locator(".rf-fit--owner")).toContainText("100");
-  await expect(page.locator(".rf-fit--manager")).toContainText("0");
+  await expect(page.locator(".rf-fit[data-role=owner]")).toContainText("100");
+  await expect(page.locator(".rf-fit[data-role=manager]")).toContainText("0");
   await expect(page.getByRole("img", { name: /leans product owner, 100 to 0/ })).toHaveCount(3);
   await expect(page.getByRole("heading", { name: fill(ui.profile_heading, { role: "Product owner" }) })).toBeVisible();
   await expect(page.getByText(ui.drivers_none)).toBeVisible();
@@ -47,7 +47,7 @@ test("a consistent manager gets a strong product manager verdict", async ({ page
   await answerAll(page, (item) => item.manager);
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_manager })).toBeVisible();
   await expect(page.getByText(ui.strength_strong, { exact: true })).toBeVisible();
-  await expect(page.locator(".rf-fit--manager")).toContainText("100");
+  await expect(page.locator(".rf-fit[data-role=manager]")).toContainText("100");
   await expect(page.getByRole("heading", { name: fill(ui.profile_heading, { role: "Product manager" }) })).toBeVisible();
 });
 
@@ -61,8 +61,8 @@ test("a mixed answerer is told both roles fit", async ({ page }) => {
   // Both profiles are shown when the answers do not separate the roles.
   await expect(page.locator(".rf-profile")).toHaveCount(2);
   // Deciding answers are listed on both sides.
-  await expect(page.locator(".rf-drivers-list--owner li")).toHaveCount(3);
-  await expect(page.locator(".rf-drivers-list--manager li")).toHaveCount(3);
+  await expect(page.locator(".rf-drivers-list[data-role=owner] li")).toHaveCount(3);
+  await expect(page.locator(".rf-drivers-list[data-role=manager] li")).toHaveCount(3);
 });
 
 test("Next waits for an answer; Back keeps and lets you change it", async ({ page }) => {
@@ -82,8 +82,8 @@ test("Next waits for an answer; Back keeps and lets you change it", async ({ pag
   for (let i = 1; i < total; i++) await answer(page, i, items[i].owner);
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
   // The changed answer is now the one that pointed to product manager.
-  await expect(page.locator(".rf-drivers-list--manager")).toContainText(items[0].manager);
-  await expect(page.locator(".rf-fit--owner .rf-fit-number")).not.toHaveText("100");
+  await expect(page.locator(".rf-drivers-list[data-role=manager]")).toContainText(items[0].manager);
+  await expect(page.locator(".rf-fit[data-role=owner] .rf-fit-number")).not.toHaveText("100");
 });
 
 test("going back through every question shows each earlier answer, one checked radio per question", async ({ page }) => {

@@ -35,7 +35,7 @@ pub fn dimension_bar(t: &'static Locale, props: &DimensionBarProps) -> Html {
     // full width of the SVG and the marker may overhang into its margin.
     let marker = u32::from(props.score.position());
     let (from, to) = if marker < 50 { (marker, 50) } else { (50, marker) };
-    let side = if marker < 50 { "rf-dim-fill--owner" } else { "rf-dim-fill--manager" };
+    let side = if marker < 50 { "owner" } else { "manager" };
     let pct = |n: u32| format!("{n}%");
 
     html! {
@@ -47,9 +47,9 @@ pub fn dimension_bar(t: &'static Locale, props: &DimensionBarProps) -> Html {
             </figcaption>
             <svg class="rf-dim-svg" height="28" role="img" aria-label={description}>
                 <rect class="rf-dim-track" x="0" y="10" width="100%" height="8" rx="4" />
-                <rect class={classes!("rf-dim-fill", side)} x={pct(from)} y="10" width={pct(to - from)} height="8" />
+                <rect class="rf-dim-fill" data-side={side} x={pct(from)} y="10" width={pct(to - from)} height="8" />
                 <line class="rf-dim-centre" x1="50%" x2="50%" y1="3" y2="25" />
-                <circle class={classes!("rf-dim-marker", side)} cx={pct(marker)} cy="14" r="8" />
+                <circle class="rf-dim-marker" data-side={side} cx={pct(marker)} cy="14" r="8" />
             </svg>
             <div class="rf-dim-axis" aria-hidden="true">
                 <span>{ ui.axis_owner }{ " " }{ values[1].1 }</span>

@@ -9,11 +9,11 @@ use crate::scoring::{Driver, Role};
 /// `drivers` (strongest first; may be empty) that point to `role`.
 pub fn driver_list(t: &'static Locale, heading: &'static str, drivers: &[Driver], role: Role) -> Html {
     let class = match role {
-        Role::Owner => "rf-drivers-list--owner",
-        Role::Manager => "rf-drivers-list--manager",
+        Role::Owner => "owner",
+        Role::Manager => "manager",
     };
     html! {
-        <div class={classes!("rf-drivers-list", class)}>
+        <div class="rf-drivers-list" data-role={class}>
             <h4>{ heading }</h4>
             if drivers.is_empty() {
                 <p class="rf-muted">{ t.ui.drivers_none }</p>

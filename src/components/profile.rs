@@ -10,8 +10,8 @@ use crate::text::fill;
 pub fn profile_card(t: &'static Locale, role: Role) -> Html {
     let ui = &t.ui;
     let (profile, class) = match role {
-        Role::Owner => (&t.profiles.owner, "rf-profile--owner"),
-        Role::Manager => (&t.profiles.manager, "rf-profile--manager"),
+        Role::Owner => (&t.profiles.owner, "owner"),
+        Role::Manager => (&t.profiles.manager, "manager"),
     };
     let list = |entries: &'static [&'static str]| {
         html! {
@@ -19,7 +19,7 @@ pub fn profile_card(t: &'static Locale, role: Role) -> Html {
         }
     };
     html! {
-        <section class={classes!("rf-profile", class)}>
+        <section class="rf-profile" data-role={class}>
             <h3>{ fill(ui.profile_heading, &[("role", profile.name)]) }</h3>
             <p>{ profile.summary }</p>
             <dl>

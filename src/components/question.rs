@@ -98,11 +98,11 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                     }
                     // Keyed by the item: each question gets inputs of its own, so no radio
                     // carries its checked state over from the question before.
-                    <ul key={item.id} class={classes!("rf-options", scale.then_some("rf-options--scale"))} role="list">
+                    <ul key={item.id} class="rf-options" data-kind={if scale { "scale" } else { "choice" }} role="list">
                         { for options }
                     </ul>
                 </fieldset>
-                <p class={classes!("rf-hint", answered.then_some("rf-hint--hidden"))}>{ ui.choose_hint }</p>
+                <p class="rf-hint" data-answered={answered.then_some("")}>{ ui.choose_hint }</p>
                 <div class="rf-nav">
                     <button type="button" class="rf-btn rf-btn--ghost" onclick={on_back}>{ ui.back }</button>
                     <button type="submit" class="rf-btn rf-btn--primary" disabled={!answered}>

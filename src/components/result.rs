@@ -40,7 +40,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let on_primary = props.on_primary.reform(|_: MouseEvent| ());
 
     html! {
-        <section class={classes!("rf-card", "rf-result", shared.then_some("rf-result--shared"))} aria-labelledby={HEADING_ID}>
+        <section class="rf-card rf-result" aria-labelledby={HEADING_ID}>
             { verdict_summary(t, &VerdictSummaryProps {
                 kicker: if shared { ui.shared_kicker } else { ui.result_kicker },
                 owner_fit: outcome.owner_fit,

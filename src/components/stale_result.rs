@@ -31,7 +31,7 @@ pub fn stale_result_view(props: &StaleResultViewProps<'_>) -> Html {
     let (verdict, _) = judge(r.owner_fit, r.manager_fit, r.uncertainty, r.low_consistency);
     let on_take = props.on_take.reform(|_: MouseEvent| ());
     html! {
-        <section class="rf-card rf-result rf-result--shared" aria-labelledby={HEADING_ID}>
+        <section class="rf-card rf-result" aria-labelledby={HEADING_ID}>
             { verdict_summary(t, &VerdictSummaryProps {
                 kicker: ui.shared_kicker,
                 owner_fit: r.owner_fit,

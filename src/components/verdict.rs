@@ -36,9 +36,9 @@ pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html 
     let ui = &t.ui;
     let (verdict, strength) = judge(props.owner_fit, props.manager_fit, props.uncertainty, props.low_consistency);
     let verdict_class = match verdict {
-        Verdict::Owner => "rf-verdict--owner",
-        Verdict::Manager => "rf-verdict--manager",
-        Verdict::Both => "rf-verdict--both",
+        Verdict::Owner => "owner",
+        Verdict::Manager => "manager",
+        Verdict::Both => "both",
     };
     let strength = match strength {
         Strength::Strong => ui.strength_strong,
@@ -48,7 +48,7 @@ pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html 
     };
     let fit = |label: &'static str, value: u8, class: &'static str| {
         html! {
-            <div class={classes!("rf-fit", class)}>
+            <div class="rf-fit" data-role={class}>
                 <span class="rf-fit-label">{ label }</span>
                 <span class="rf-fit-value">
                     <span class="rf-fit-number" aria-hidden="true">{ number(value.into(), ui.group_separator) }</span>
@@ -61,7 +61,7 @@ pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html 
     html! {
         <>
             <p class="rf-kicker">{ props.kicker }</p>
-            <h2 id={HEADING_ID} tabindex="-1" class={classes!("rf-verdict", verdict_class)}>{ verdict_text(t, verdict) }</h2>
+            <h2 id={HEADING_ID} tabindex="-1" class="rf-verdict" data-verdict={verdict_class}>{ verdict_text(t, verdict) }</h2>
             <p class="rf-strength">{ strength }</p>
             if props.low_consistency {
                 <p class="rf-note rf-note--warn">{ ui.low_consistency }</p>
@@ -69,8 +69,8 @@ pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html 
                 <p class="rf-note">{ ui.both_explain }</p>
             }
             <div class="rf-fits">
-                { fit(ui.fit_owner, props.owner_fit, "rf-fit--owner") }
-                { fit(ui.fit_manager, props.manager_fit, "rf-fit--manager") }
+                { fit(ui.fit_owner, props.owner_fit, "owner") }
+                { fit(ui.fit_manager, props.manager_fit, "manager") }
             </div>
         </>
     }
