@@ -1,6 +1,5 @@
 //! Copy or share the link to a result, with a visible confirmation.
 
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser::{self, ShareOutcome};
@@ -49,22 +48,17 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let (status, link) = (status.clone(), props.link.clone());
         Callback::from(move |_: MouseEvent| {
             let (status, link) = (status.clone(), link.clone());
-            spawn_local(async move {
-                let copied = browser::copy_text(&link).await;
-                status.set(if copied { Status::Copied } else { Status::Manual });
-            });
+            browser::copy_text(&link, move |copied| status.set(if copied { Status::Copied } else { Status::Manual }));
         })
     };
     let on_share = {
         let (status, link) = (status.clone(), props.link.clone());
         Callback::from(move |_: MouseEvent| {
             let (status, link) = (status.clone(), link.clone());
-            spawn_local(async move {
-                match browser::share(ui.share_title, ui.share_text, &link).await {
-                    ShareOutcome::Shared => status.set(Status::Shared),
-                    ShareOutcome::Cancelled => {}
-                    ShareOutcome::Failed => status.set(Status::Manual),
-                }
+            browser::share(ui.share_title, ui.share_text, &link, move |outcome| match outcome {
+                ShareOutcome::Shared => status.set(Status::Shared),
+                ShareOutcome::Cancelled => {}
+                ShareOutcome::Failed => status.set(Status::Manual),
             });
         })
     };
