@@ -123,7 +123,7 @@ pub fn App() -> Html {
     if browser::query_param("debug-panic").is_some() {
         panic!("debug-panic trigger");
     }
-    let options = use_memo((), |_| read_options());
+    let options = (*use_state(|| Rc::new(read_options()))).clone();
     let quiz = {
         let show_intro = options.intro;
         use_reducer(move || initial_quiz(show_intro))

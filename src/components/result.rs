@@ -34,8 +34,10 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let ui = &t.ui;
     let bank = &CONTENT.bank;
     let options = use_options();
-    let outcome = use_memo(props.answers.clone(), |answers| score(bank, answers));
-    let change = use_memo(props.answers.clone(), |answers| scoring::what_would_change(bank, answers));
+    // Worked out on each render: the result re-renders only for new answers
+    // or a new language, and 18 items score in microseconds.
+    let outcome = score(bank, &props.answers);
+    let change = scoring::what_would_change(bank, &props.answers);
     let shared = props.share_link.is_none();
     let on_primary = props.on_primary.reform(|_: MouseEvent| ());
 
@@ -62,7 +64,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 { driver_list(t, ui.drivers_manager, &outcome.manager_drivers, Role::Manager) }
             </div>
 
-            { what_would_change(t, change.as_ref().as_ref(), outcome.verdict) }
+            { what_would_change(t, change.as_ref(), outcome.verdict) }
 
             { profiles_for(t, outcome.verdict) }
             { calls_to_action(options.as_deref(), outcome.verdict) }

@@ -28,7 +28,7 @@ enum Status {
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let ui = &use_words().ui;
     let status = use_state_eq(|| Status::Idle);
-    let can_share = use_memo((), |_| browser::can_share());
+    let can_share = browser::can_share();
     let field = use_node_ref();
 
     {
@@ -79,7 +79,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <p class="rf-muted">{ ui.share_intro }</p>
             <div class="rf-share-actions">
                 <button type="button" class="rf-btn rf-btn--ghost" onclick={on_copy}>{ ui.share_copy }</button>
-                if *can_share {
+                if can_share {
                     <button type="button" class="rf-btn rf-btn--ghost" onclick={on_share}>{ ui.share_native }</button>
                 }
             </div>
