@@ -60,6 +60,7 @@ async fn a_choice_question_renders_its_item_from_the_bank() {
         on_choose: Callback::noop(),
         on_next: Callback::noop(),
         on_back: Callback::noop(),
+        words: Default::default(),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -88,6 +89,7 @@ async fn a_scale_question_labels_every_point() {
         on_choose: Callback::noop(),
         on_next: Callback::noop(),
         on_back: Callback::noop(),
+        words: Default::default(),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -137,6 +139,8 @@ async fn the_result_renders_one_bar_per_dimension() {
         answers: answers.into(),
         share_link: Some("https://example.com/#r=abc".into()),
         on_primary: Callback::noop(),
+        words: Default::default(),
+        options: None,
     };
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -187,6 +191,8 @@ async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
         answers: answers.clone().into(),
         share_link: Some("https://example.com/#r=abc".into()),
         on_primary: Callback::noop(),
+        words: Default::default(),
+        options: None,
     };
     yew::Renderer::<ResultView>::with_root_and_props(own.clone(), props).render();
     yew::scheduler::flush().await;
@@ -195,7 +201,13 @@ async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
     assert_eq!(text(&own, ".rf-nav--end button"), ui.retake);
 
     let shared = container();
-    let props = ResultViewProps { answers: answers.into(), share_link: None, on_primary: Callback::noop() };
+    let props = ResultViewProps {
+        answers: answers.into(),
+        share_link: None,
+        on_primary: Callback::noop(),
+        words: Default::default(),
+        options: None,
+    };
     yew::Renderer::<ResultView>::with_root_and_props(shared.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&shared, ".rf-kicker"), ui.shared_kicker);
@@ -221,6 +233,7 @@ async fn choice_options_render_in_the_given_order_and_report_their_own_index() {
         on_choose,
         on_next: Callback::noop(),
         on_back: Callback::noop(),
+        words: Default::default(),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -16,7 +16,7 @@ use crate::share::{self, LinkError, Shared};
 use crate::{browser, host, storage};
 
 use super::{
-    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionView, ResultView, Shell, StaleResultViewProps, intro,
+    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionView, ResultView, StaleResultViewProps, Words, intro,
     language_switch, link_error_view, stale_result_view,
 };
 
@@ -233,7 +233,7 @@ pub fn App() -> Html {
 
     let screen = match &*shared {
         Some(Ok(Shared::Exact(answers))) => html! {
-            <ResultView answers={Rc::from(answers.as_slice())} on_primary={take_it_yourself} />
+            <ResultView answers={Rc::from(answers.as_slice())} on_primary={take_it_yourself} words={Words(t)} options={Some(options.clone())} />
         },
         Some(Ok(Shared::Stale(recorded))) => stale_result_view(&StaleResultViewProps {
             recorded: *recorded,
@@ -264,6 +264,7 @@ pub fn App() -> Html {
                         {on_choose}
                         on_next={dispatch(Action::Next)}
                         on_back={dispatch(Action::Back)}
+                        words={Words(t)}
                     />
                 }
             }
@@ -271,7 +272,7 @@ pub fn App() -> Html {
                 let link = share::encode(&CONTENT.bank, CONTENT.fingerprint, quiz.answers())
                     .map(|code| AttrValue::from(share::link(&base, &code)));
                 html! {
-                    <ResultView answers={Rc::from(quiz.answers())} share_link={link} on_primary={dispatch(Action::Retake)} />
+                    <ResultView answers={Rc::from(quiz.answers())} share_link={link} on_primary={dispatch(Action::Retake)} words={Words(t)} options={Some(options.clone())} />
                 }
             }
         },
@@ -285,7 +286,7 @@ pub fn App() -> Html {
         })
     };
     html! {
-        <ContextProvider<Shell> context={Shell { words: t, options }}>
+        <>
             <main class="rf-app">
                 // One h1 per page: the intro shows its own; elsewhere it is
                 // there for screen readers' heading navigation.
@@ -295,6 +296,6 @@ pub fn App() -> Html {
                 { screen }
                 { language_switch(t, on_language) }
             </main>
-        </ContextProvider<Shell>>
+        </>
     }
 }

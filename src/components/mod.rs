@@ -34,32 +34,21 @@ pub use what_would_change::what_would_change;
 /// The id of each screen's main heading, which receives focus on every step.
 pub const HEADING_ID: &str = "rf-heading";
 
-/// What [`App`] provides to every component below it: the language it
-/// speaks and the page's options. One context, not two: each provider type
-/// costs the wasm its own copy of yew's component machinery.
-#[derive(Clone, Debug)]
-pub struct Shell {
-    /// The current language's words.
-    pub words: &'static crate::bank::Locale,
-    /// The page's options, read once.
-    pub options: std::rc::Rc<crate::options::Options>,
-}
+/// The language a component speaks, passed down as a prop. Two are equal
+/// when they are the same language. (A prop rather than a context: a context
+/// provider would cost the wasm about 3 KB gzip of yew machinery.)
+#[derive(Clone, Copy, Debug)]
+pub struct Words(pub &'static crate::bank::Locale);
 
-impl PartialEq for Shell {
+impl PartialEq for Words {
     fn eq(&self, other: &Self) -> bool {
-        self.words.tag == other.words.tag && std::rc::Rc::ptr_eq(&self.options, &other.options)
+        self.0.tag == other.0.tag
     }
 }
 
-/// The current language's words; the default language outside [`App`]
-/// (as in component tests).
-#[yew::hook]
-pub fn use_words() -> &'static crate::bank::Locale {
-    yew::use_context::<Shell>().map_or_else(crate::bank::default_locale, |shell| shell.words)
-}
-
-/// The page's options; `None` outside [`App`].
-#[yew::hook]
-pub fn use_options() -> Option<std::rc::Rc<crate::options::Options>> {
-    yew::use_context::<Shell>().map(|shell| shell.options)
+impl Default for Words {
+    /// The default language, as in component tests.
+    fn default() -> Self {
+        Words(crate::bank::default_locale())
+    }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::bank::{Item, Kind, item_index};
 use crate::text::{fill, number};
 
-use super::{HEADING_ID, use_words};
+use super::{HEADING_ID, Words};
 
 /// Props for [`QuestionView`].
 #[derive(Properties, PartialEq)]
@@ -29,12 +29,15 @@ pub struct QuestionViewProps {
     pub on_next: Callback<()>,
     /// Back.
     pub on_back: Callback<()>,
+    /// The language to speak.
+    #[prop_or_default]
+    pub words: Words,
 }
 
 /// A question screen.
 #[component]
 pub fn QuestionView(props: &QuestionViewProps) -> Html {
-    let t = use_words();
+    let t = props.words.0;
     let ui = &t.ui;
     let item = props.item;
     let words = item_index(item).and_then(|i| t.items.get(i));

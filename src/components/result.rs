@@ -6,12 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::bank::CONTENT;
+use crate::options::Options;
 use crate::scoring::{self, Answer, Role, score};
 
 use super::verdict::profiles_for;
 use super::{
-    DimensionBarProps, HEADING_ID, SharePanel, VerdictSummaryProps, calls_to_action, dimension_bar, driver_list,
-    use_options, use_words, verdict_summary, what_would_change,
+    DimensionBarProps, HEADING_ID, SharePanel, VerdictSummaryProps, Words, calls_to_action, dimension_bar, driver_list,
+    verdict_summary, what_would_change,
 };
 
 /// Props for [`ResultView`].
@@ -25,15 +26,20 @@ pub struct ResultViewProps {
     pub share_link: Option<AttrValue>,
     /// Retake (own result) or take it yourself (shared result).
     pub on_primary: Callback<()>,
+    /// The language to speak.
+    #[prop_or_default]
+    pub words: Words,
+    /// The page's options (for the calls to action); none in component tests.
+    #[prop_or_default]
+    pub options: Option<Rc<Options>>,
 }
 
 /// The result screen.
 #[component]
 pub fn ResultView(props: &ResultViewProps) -> Html {
-    let t = use_words();
+    let t = props.words.0;
     let ui = &t.ui;
     let bank = &CONTENT.bank;
-    let options = use_options();
     // Worked out on each render: the result re-renders only for new answers
     // or a new language, and 18 items score in microseconds.
     let outcome = score(bank, &props.answers);
@@ -67,10 +73,10 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             { what_would_change(t, change.as_ref(), outcome.verdict) }
 
             { profiles_for(t, outcome.verdict) }
-            { calls_to_action(options.as_deref(), outcome.verdict) }
+            { calls_to_action(props.options.as_deref(), outcome.verdict) }
 
             if let Some(link) = &props.share_link {
-                <SharePanel link={link.clone()} />
+                <SharePanel link={link.clone()} words={props.words} />
             }
 
             <p class="rf-about">{ ui.about_result }</p>

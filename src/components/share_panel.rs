@@ -4,13 +4,16 @@ use yew::prelude::*;
 
 use crate::browser::{self, ShareOutcome};
 
-use super::use_words;
+use super::Words;
 
 /// Props for [`SharePanel`].
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
     /// The full link to the result.
     pub link: AttrValue,
+    /// The language to speak.
+    #[prop_or_default]
+    pub words: Words,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +29,7 @@ enum Status {
 /// and "Share…" (Web Share API, only where the browser offers it).
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let ui = &use_words().ui;
+    let ui = &props.words.0.ui;
     let status = use_state_eq(|| Status::Idle);
     let can_share = browser::can_share();
     let field = use_node_ref();
