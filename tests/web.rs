@@ -4,7 +4,7 @@
 
 use rolefit::bank::{CONTENT, Kind, Locale, default_locale, item_index};
 use rolefit::components::{
-    DimensionBarProps, QuestionView, QuestionViewProps, ResultView, ResultViewProps, dimension_bar,
+    DimensionBarProps, QuestionViewProps, ResultViewProps, dimension_bar, question_view, result_view,
 };
 use rolefit::scoring::{DimensionScore, Role, strongest_option};
 use wasm_bindgen::JsCast;
@@ -13,6 +13,18 @@ use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
 use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The question screen mounted on its own, as the widget renders it.
+#[yew::component]
+fn QuestionView(props: &QuestionViewProps) -> yew::Html {
+    question_view(props)
+}
+
+/// The result screen mounted on its own.
+#[yew::component]
+fn ResultView(props: &ResultViewProps) -> yew::Html {
+    result_view(props)
+}
 
 /// The English words (headless Chromium asks for English).
 fn en() -> &'static Locale {

@@ -16,8 +16,8 @@ use crate::share::{self, LinkError, Shared};
 use crate::{browser, host, storage};
 
 use super::{
-    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionView, ResultView, StaleResultViewProps, Words, intro,
-    language_switch, link_error_view, stale_result_view,
+    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionViewProps, ResultViewProps, StaleResultViewProps, Words, intro,
+    language_switch, link_error_view, question_view, result_view, stale_result_view,
 };
 
 impl Reducible for Quiz {
@@ -232,9 +232,13 @@ pub fn App() -> Html {
     };
 
     let screen = match &*shared {
-        Some(Ok(Shared::Exact(answers))) => html! {
-            <ResultView answers={Rc::from(answers.as_slice())} on_primary={take_it_yourself} words={Words(t)} options={Some(options.clone())} />
-        },
+        Some(Ok(Shared::Exact(answers))) => result_view(&ResultViewProps {
+            answers: Rc::from(answers.as_slice()),
+            share_link: None,
+            on_primary: take_it_yourself,
+            words: Words(t),
+            options: Some(options.clone()),
+        }),
         Some(Ok(Shared::Stale(recorded))) => stale_result_view(&StaleResultViewProps {
             recorded: *recorded,
             on_take: take_it_yourself,
@@ -254,26 +258,28 @@ pub fn App() -> Html {
                     let quiz = quiz.clone();
                     Callback::from(move |option: u8| quiz.dispatch(Action::Choose(option)))
                 };
-                html! {
-                    <QuestionView
-                        item={&quiz.bank().items[n]}
-                        order={Rc::from(quiz.option_order(n))}
-                        number={n + 1}
-                        total={quiz.bank().items.len()}
-                        answer={quiz.answers()[n]}
-                        {on_choose}
-                        on_next={dispatch(Action::Next)}
-                        on_back={dispatch(Action::Back)}
-                        words={Words(t)}
-                    />
-                }
+                question_view(&QuestionViewProps {
+                    item: &quiz.bank().items[n],
+                    order: Rc::from(quiz.option_order(n)),
+                    number: n + 1,
+                    total: quiz.bank().items.len(),
+                    answer: quiz.answers()[n],
+                    on_choose,
+                    on_next: dispatch(Action::Next),
+                    on_back: dispatch(Action::Back),
+                    words: Words(t),
+                })
             }
             Screen::Result => {
                 let link = share::encode(&CONTENT.bank, CONTENT.fingerprint, quiz.answers())
                     .map(|code| AttrValue::from(share::link(&base, &code)));
-                html! {
-                    <ResultView answers={Rc::from(quiz.answers())} share_link={link} on_primary={dispatch(Action::Retake)} words={Words(t)} options={Some(options.clone())} />
-                }
+                result_view(&ResultViewProps {
+                    answers: Rc::from(quiz.answers()),
+                    share_link: link,
+                    on_primary: dispatch(Action::Retake),
+                    words: Words(t),
+                    options: Some(options.clone()),
+                })
             }
         },
     };

@@ -10,7 +10,8 @@ use crate::text::{fill, number};
 
 use super::{HEADING_ID, Words};
 
-/// Props for [`QuestionView`].
+/// What [`question_view`] shows. (A plain function, not a component: each
+/// component type costs the wasm its own copy of yew's lifecycle code.)
 #[derive(Properties, PartialEq)]
 pub struct QuestionViewProps {
     /// The item to ask.
@@ -35,8 +36,7 @@ pub struct QuestionViewProps {
 }
 
 /// A question screen.
-#[component]
-pub fn QuestionView(props: &QuestionViewProps) -> Html {
+pub fn question_view(props: &QuestionViewProps) -> Html {
     let t = props.words.0;
     let ui = &t.ui;
     let item = props.item;

@@ -15,7 +15,7 @@ use super::{
     verdict_summary, what_would_change,
 };
 
-/// Props for [`ResultView`].
+/// What [`result_view`] shows.
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
     /// One answer per item of the bank.
@@ -35,8 +35,7 @@ pub struct ResultViewProps {
 }
 
 /// The result screen.
-#[component]
-pub fn ResultView(props: &ResultViewProps) -> Html {
+pub fn result_view(props: &ResultViewProps) -> Html {
     let t = props.words.0;
     let ui = &t.ui;
     let bank = &CONTENT.bank;
