@@ -153,6 +153,8 @@ async fn the_result_renders_one_bar_per_dimension() {
         on_primary: Callback::noop(),
         words: Default::default(),
         options: None,
+        share_status: Default::default(),
+        on_share_status: Default::default(),
     };
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -205,6 +207,8 @@ async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
         on_primary: Callback::noop(),
         words: Default::default(),
         options: None,
+        share_status: Default::default(),
+        on_share_status: Default::default(),
     };
     yew::Renderer::<ResultView>::with_root_and_props(own.clone(), props).render();
     yew::scheduler::flush().await;
@@ -219,6 +223,8 @@ async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
         on_primary: Callback::noop(),
         words: Default::default(),
         options: None,
+        share_status: Default::default(),
+        on_share_status: Default::default(),
     };
     yew::Renderer::<ResultView>::with_root_and_props(shared.clone(), props).render();
     yew::scheduler::flush().await;

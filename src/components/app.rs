@@ -16,8 +16,9 @@ use crate::share::{self, LinkError, Shared};
 use crate::{browser, host, storage};
 
 use super::{
-    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionViewProps, ResultViewProps, StaleResultViewProps, Words, intro,
-    language_switch, link_error_view, question_view, result_view, stale_result_view,
+    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionViewProps, ResultViewProps, SHARE_FIELD_ID, ShareStatus,
+    StaleResultViewProps, Words, intro, language_switch, link_error_view, question_view, result_view,
+    stale_result_view,
 };
 
 impl Reducible for Quiz {
@@ -131,6 +132,7 @@ pub fn App() -> Html {
     let words = use_state(|| initial_locale(&options));
     let t = *words;
     let shared = use_state_eq(shared_in_url);
+    let share_status = use_state_eq(ShareStatus::default);
     // Links are language-neutral: whoever opens one reads it in their own.
     let base =
         options.share_base.clone().unwrap_or_else(|| share::without_param(&browser::page_url(), options::names::LANG));
@@ -198,19 +200,39 @@ pub fn App() -> Html {
     }
 
     // On every step after the first render, move focus to the new heading so
-    // keyboard and screen reader users land on it.
+    // keyboard and screen reader users land on it; a new screen starts with
+    // nothing copied or shared.
     let first_render = use_mut_ref(|| true);
-    use_effect_with(view, move |_| {
-        if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+    {
+        let share_status = share_status.clone();
+        use_effect_with(view, move |_| {
+            share_status.set(ShareStatus::Idle);
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                return;
+            }
+            let heading = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(HEADING_ID))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(heading) = heading {
+                let _ = heading.focus();
+                heading.scroll_into_view_with_bool(false);
+            }
+        });
+    }
+
+    // When copying fails, the link appears in a field: select it for copying by hand.
+    use_effect_with(*share_status, |status| {
+        if *status != ShareStatus::Manual {
             return;
         }
-        let heading = web_sys::window()
+        let field = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(HEADING_ID))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(heading) = heading {
-            let _ = heading.focus();
-            heading.scroll_into_view_with_bool(false);
+            .and_then(|d| d.get_element_by_id(SHARE_FIELD_ID))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(field) = field {
+            let _ = field.focus();
+            field.select();
         }
     });
 
@@ -238,6 +260,8 @@ pub fn App() -> Html {
             on_primary: take_it_yourself,
             words: Words(t),
             options: Some(options.clone()),
+            share_status: ShareStatus::Idle,
+            on_share_status: Callback::noop(),
         }),
         Some(Ok(Shared::Stale(recorded))) => stale_result_view(&StaleResultViewProps {
             recorded: *recorded,
@@ -279,6 +303,11 @@ pub fn App() -> Html {
                     on_primary: dispatch(Action::Retake),
                     words: Words(t),
                     options: Some(options.clone()),
+                    share_status: *share_status,
+                    on_share_status: {
+                        let share_status = share_status.clone();
+                        Callback::from(move |status| share_status.set(status))
+                    },
                 })
             }
         },

@@ -26,7 +26,7 @@ pub use link_error::{LinkErrorViewProps, link_error_view};
 pub use profile::profile_card;
 pub use question::{QuestionViewProps, question_view};
 pub use result::{ResultViewProps, result_view};
-pub use share_panel::{SharePanel, SharePanelProps};
+pub use share_panel::{SHARE_FIELD_ID, ShareStatus, share_panel};
 pub use stale_result::{StaleResultViewProps, stale_result_view};
 pub use verdict::{VerdictSummaryProps, verdict_summary};
 pub use what_would_change::what_would_change;

@@ -11,8 +11,8 @@ use crate::scoring::{self, Answer, Role, score};
 
 use super::verdict::profiles_for;
 use super::{
-    DimensionBarProps, HEADING_ID, SharePanel, VerdictSummaryProps, Words, calls_to_action, dimension_bar, driver_list,
-    verdict_summary, what_would_change,
+    DimensionBarProps, HEADING_ID, ShareStatus, VerdictSummaryProps, Words, calls_to_action, dimension_bar,
+    driver_list, share_panel, verdict_summary, what_would_change,
 };
 
 /// What [`result_view`] shows.
@@ -32,6 +32,12 @@ pub struct ResultViewProps {
     /// The page's options (for the calls to action); none in component tests.
     #[prop_or_default]
     pub options: Option<Rc<Options>>,
+    /// Where copying or sharing the link stands.
+    #[prop_or_default]
+    pub share_status: ShareStatus,
+    /// Reports a new share status.
+    #[prop_or_default]
+    pub on_share_status: Callback<ShareStatus>,
 }
 
 /// The result screen.
@@ -75,7 +81,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             { calls_to_action(props.options.as_deref(), outcome.verdict) }
 
             if let Some(link) = &props.share_link {
-                <SharePanel link={link.clone()} words={props.words} />
+                { share_panel(props.words, link, props.share_status, &props.on_share_status) }
             }
 
             <p class="rf-about">{ ui.about_result }</p>

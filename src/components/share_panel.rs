@@ -6,62 +6,48 @@ use crate::browser::{self, ShareOutcome};
 
 use super::Words;
 
-/// Props for [`SharePanel`].
-#[derive(Properties, PartialEq)]
-pub struct SharePanelProps {
-    /// The full link to the result.
-    pub link: AttrValue,
-    /// The language to speak.
-    #[prop_or_default]
-    pub words: Words,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Status {
+/// Where copying or sharing the link stands. Kept by [`crate::App`], so the
+/// panel is a plain function rather than a component of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ShareStatus {
+    /// Nothing tried yet.
+    #[default]
     Idle,
+    /// The link is on the clipboard.
     Copied,
     /// Copying failed: the link is shown, selected, to copy by hand.
     Manual,
+    /// The share sheet reported success.
     Shared,
 }
 
+/// The id of the read-only field that shows the link to copy by hand; [`crate::App`]
+/// selects its text once it appears.
+pub const SHARE_FIELD_ID: &str = "rf-share-link";
+
 /// "Copy link" (Clipboard API, falling back to a selected read-only field)
-/// and "Share…" (Web Share API, only where the browser offers it).
-#[component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let ui = &props.words.0.ui;
-    let status = use_state_eq(|| Status::Idle);
+/// and "Share…" (Web Share API, only where the browser offers it), for
+/// `link`, reporting each change of status through `set_status`.
+pub fn share_panel(words: Words, link: &AttrValue, status: ShareStatus, set_status: &Callback<ShareStatus>) -> Html {
+    let ui = &words.0.ui;
     let can_share = browser::can_share();
-    let field = use_node_ref();
-
-    {
-        // Select the link once it is shown for copying by hand.
-        let field = field.clone();
-        use_effect_with(*status, move |status| {
-            if *status == Status::Manual
-                && let Some(input) = field.cast::<web_sys::HtmlInputElement>()
-            {
-                let _ = input.focus();
-                input.select();
-            }
-        });
-    }
-
     let on_copy = {
-        let (status, link) = (status.clone(), props.link.clone());
+        let (set_status, link) = (set_status.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
-            let (status, link) = (status.clone(), link.clone());
-            browser::copy_text(&link, move |copied| status.set(if copied { Status::Copied } else { Status::Manual }));
+            let set_status = set_status.clone();
+            browser::copy_text(&link, move |copied| {
+                set_status.emit(if copied { ShareStatus::Copied } else { ShareStatus::Manual });
+            });
         })
     };
     let on_share = {
-        let (status, link) = (status.clone(), props.link.clone());
+        let (set_status, link) = (set_status.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
-            let (status, link) = (status.clone(), link.clone());
+            let set_status = set_status.clone();
             browser::share(ui.share_title, ui.share_text, &link, move |outcome| match outcome {
-                ShareOutcome::Shared => status.set(Status::Shared),
+                ShareOutcome::Shared => set_status.emit(ShareStatus::Shared),
                 ShareOutcome::Cancelled => {}
-                ShareOutcome::Failed => status.set(Status::Manual),
+                ShareOutcome::Failed => set_status.emit(ShareStatus::Manual),
             });
         })
     };
@@ -70,10 +56,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             input.select();
         }
     });
-    let message = match *status {
-        Status::Idle | Status::Manual => "",
-        Status::Copied => ui.share_copied,
-        Status::Shared => ui.share_done,
+    let message = match status {
+        ShareStatus::Idle | ShareStatus::Manual => "",
+        ShareStatus::Copied => ui.share_copied,
+        ShareStatus::Shared => ui.share_done,
     };
 
     html! {
@@ -86,16 +72,15 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     <button type="button" class="rf-btn rf-btn--ghost" onclick={on_share}>{ ui.share_native }</button>
                 }
             </div>
-            if *status == Status::Manual {
-                <label class="rf-share-manual" for="rf-share-link">{ ui.share_manual }</label>
+            if status == ShareStatus::Manual {
+                <label class="rf-share-manual" for={SHARE_FIELD_ID}>{ ui.share_manual }</label>
                 <input
-                    id="rf-share-link"
+                    id={SHARE_FIELD_ID}
                     class="rf-share-link"
                     type="text"
                     readonly=true
-                    value={props.link.clone()}
+                    value={link.clone()}
                     aria-label={ui.share_link_label}
-                    ref={field}
                     onfocus={select_all}
                 />
             }
