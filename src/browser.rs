@@ -20,6 +20,11 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
+/// The element of the page with `id`, if there is one of type `T`.
+pub fn element_by_id<T: JsCast>(id: &str) -> Option<T> {
+    window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
 /// The current URL fragment, with its `#`, or an empty string.
 pub fn fragment() -> String {
     window().and_then(|w| w.location().hash().ok()).unwrap_or_default()

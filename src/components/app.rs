@@ -210,11 +210,7 @@ pub fn App() -> Html {
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 return;
             }
-            let heading = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(HEADING_ID))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(heading) = heading {
+            if let Some(heading) = browser::element_by_id::<web_sys::HtmlElement>(HEADING_ID) {
                 let _ = heading.focus();
                 heading.scroll_into_view_with_bool(false);
             }
@@ -226,11 +222,7 @@ pub fn App() -> Html {
         if *status != ShareStatus::Manual {
             return;
         }
-        let field = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(SHARE_FIELD_ID))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(field) = field {
+        if let Some(field) = browser::element_by_id::<web_sys::HtmlInputElement>(SHARE_FIELD_ID) {
             let _ = field.focus();
             field.select();
         }
