@@ -23,8 +23,7 @@
 //! an exact recomputation; another fingerprint means only the recorded fits
 //! are shown, with a note that the questions have changed.
 
-use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64ct::{Base64UrlUnpadded, Encoding as _};
 
 use crate::bank::Bank;
 use crate::scoring::{Answer, BOTH_FIT_BELOW, score};
@@ -137,7 +136,7 @@ pub fn encode(bank: &Bank, fingerprint: u64, answers: &[Answer]) -> Option<Strin
 pub fn seal(body: &[u8]) -> String {
     let mut bytes = body.to_vec();
     bytes.extend_from_slice(&checksum(body).to_be_bytes());
-    URL_SAFE_NO_PAD.encode(bytes)
+    Base64UrlUnpadded::encode_string(&bytes)
 }
 
 /// Decodes a code against the current bank. Every input gives a value or a
@@ -149,9 +148,9 @@ pub fn decode(bank: &Bank, fingerprint: u64, code: &str) -> Result<Shared, LinkE
     if code.len() > MAX_CODE_LEN {
         return Err(LinkError::TooLong);
     }
-    let bytes = URL_SAFE_NO_PAD.decode(code).map_err(|e| match e {
-        base64::DecodeError::InvalidLength(_) => LinkError::Truncated,
-        _ => LinkError::NotBase64,
+    let bytes = Base64UrlUnpadded::decode_vec(code).map_err(|e| match e {
+        base64ct::Error::InvalidLength => LinkError::Truncated,
+        base64ct::Error::InvalidEncoding => LinkError::NotBase64,
     })?;
     // Every version ends in a checksum over all before it, so damage is told
     // apart from a newer format before the version byte is trusted.
