@@ -108,6 +108,47 @@ enum View {
     BadLink,
 }
 
+/// Everything the page keeps besides the quiz: its options, its language,
+/// a shared result opened from a link, and where sharing stands. One reducer
+/// rather than a state hook each: every hook instance costs the wasm code.
+#[derive(Clone, PartialEq)]
+struct Page {
+    options: Rc<Options>,
+    words: Words,
+    shared: Option<Result<Shared, LinkError>>,
+    share_status: ShareStatus,
+}
+
+/// A change to the [`Page`].
+enum PageAction {
+    Language(&'static Locale),
+    Shared(Option<Result<Shared, LinkError>>),
+    ShareStatus(ShareStatus),
+}
+
+impl Reducible for Page {
+    type Action = PageAction;
+
+    fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            PageAction::Language(locale) => next.words = Words(locale),
+            PageAction::Shared(shared) => next.shared = shared,
+            PageAction::ShareStatus(status) => next.share_status = status,
+        }
+        // The same Rc when nothing changed: no re-render.
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
+
+/// The page as it opens: options read once (theme applied), the language
+/// chosen, and any shared result in the URL.
+fn initial_page() -> Page {
+    let options = Rc::new(read_options());
+    let words = Words(initial_locale(&options));
+    Page { options, words, shared: shared_in_url(), share_status: ShareStatus::Idle }
+}
+
 /// The shared result in the URL fragment, if the page was opened from a link.
 fn shared_in_url() -> Option<Result<Shared, LinkError>> {
     let fragment = browser::fragment();
@@ -124,24 +165,26 @@ pub fn App() -> Html {
     if browser::query_param("debug-panic").is_some() {
         panic!("debug-panic trigger");
     }
-    let options = (*use_state(|| Rc::new(read_options()))).clone();
+    let page = use_reducer(initial_page);
+    let options = page.options.clone();
     let quiz = {
         let show_intro = options.intro;
         use_reducer(move || initial_quiz(show_intro))
     };
-    let words = use_state(|| initial_locale(&options));
-    let t = *words;
-    let shared = use_state_eq(shared_in_url);
-    let share_status = use_state_eq(ShareStatus::default);
+    let t = page.words.0;
+    let shared = &page.shared;
+    let share_status = page.share_status;
     // Links are language-neutral: whoever opens one reads it in their own.
     let base =
         options.share_base.clone().unwrap_or_else(|| share::without_param(&browser::page_url(), options::names::LANG));
     let origin = options.parent_origin.clone();
     let dimension_ids: Rc<[&'static str]> = CONTENT.bank.dimensions.iter().map(|d| d.id).collect();
 
-    // Once: "ready", height reports and the parent's measure requests.
+    // Once: "ready", height reports and the parent's measure requests; and,
+    // since a link pasted into the address bar of an open page changes only
+    // the fragment, follow the fragment.
     {
-        let (origin, ids) = (origin.clone(), dimension_ids.clone());
+        let (origin, ids, page) = (origin.clone(), dimension_ids.clone(), page.dispatcher());
         use_effect_with((), move |_| {
             let report = {
                 let (origin, ids) = (origin.clone(), ids.clone());
@@ -150,8 +193,11 @@ pub fn App() -> Html {
             host::post(&HostEvent::Ready, origin.as_deref(), &ids);
             report();
             host::observe_height(report.clone());
-            let listener = host::on_measure_request(origin, report);
-            move || drop(listener)
+            let measure = host::on_measure_request(origin, report);
+            let fragment = web_sys::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| page.dispatch(PageAction::Shared(shared_in_url())))
+            });
+            move || drop((measure, fragment))
         });
     }
 
@@ -162,26 +208,19 @@ pub fn App() -> Html {
         None => storage::clear(),
     });
 
-    // A link pasted into the address bar of an open page changes only the fragment.
-    {
-        let shared = shared.clone();
-        use_effect_with((), move |_| {
-            let listener =
-                web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| shared.set(shared_in_url())));
-            move || drop(listener)
-        });
-    }
-
     // Tell the host page where the person is: start, progress, complete, and
     // broken links. Never the answers themselves.
-    let view = match &*shared {
+    let view = match shared {
         Some(Ok(_)) => View::Shared,
         Some(Err(_)) => View::BadLink,
         None => View::Quiz(quiz.screen()),
     };
+    // Then, on every step after the first render, move focus to the new
+    // heading so keyboard and screen reader users land on it; and start each
+    // screen with nothing copied or shared.
     {
         let previous = use_mut_ref(|| None::<View>);
-        let (quiz, origin, ids) = (quiz.clone(), origin.clone(), dimension_ids.clone());
+        let (quiz, origin, ids, page) = (quiz.clone(), origin.clone(), dimension_ids.clone(), page.dispatcher());
         use_effect_with(view, move |view| {
             let before = previous.borrow_mut().replace(*view);
             let post = |event: HostEvent| host::post(&event, origin.as_deref(), &ids);
@@ -196,21 +235,10 @@ pub fn App() -> Html {
                 View::BadLink => post(HostEvent::Error { code: "bad-link" }),
                 View::Quiz(Screen::Intro) | View::Shared => {}
             }
-        });
-    }
-
-    // On every step after the first render, move focus to the new heading so
-    // keyboard and screen reader users land on it; a new screen starts with
-    // nothing copied or shared.
-    let first_render = use_mut_ref(|| true);
-    {
-        let share_status = share_status.clone();
-        use_effect_with(view, move |_| {
-            share_status.set(ShareStatus::Idle);
-            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                return;
-            }
-            if let Some(heading) = browser::element_by_id::<web_sys::HtmlElement>(HEADING_ID) {
+            page.dispatch(PageAction::ShareStatus(ShareStatus::Idle));
+            if before.is_some()
+                && let Some(heading) = browser::element_by_id::<web_sys::HtmlElement>(HEADING_ID)
+            {
                 let _ = heading.focus();
                 heading.scroll_into_view_with_bool(false);
             }
@@ -218,7 +246,7 @@ pub fn App() -> Html {
     }
 
     // When copying fails, the link appears in a field: select it for copying by hand.
-    use_effect_with(*share_status, |status| {
+    use_effect_with(share_status, |status| {
         if *status != ShareStatus::Manual {
             return;
         }
@@ -233,10 +261,10 @@ pub fn App() -> Html {
         Callback::from(move |_| quiz.dispatch(action))
     };
     let take_it_yourself = {
-        let (shared, quiz) = (shared.clone(), quiz.clone());
+        let (page, quiz) = (page.dispatcher(), quiz.clone());
         Callback::from(move |_| {
             browser::clear_fragment();
-            shared.set(None);
+            page.dispatch(PageAction::Shared(None));
             // Someone who finished earlier in this tab starts afresh rather
             // than landing on their old result under a "take the quiz" button.
             if quiz.screen() == Screen::Result {
@@ -245,7 +273,7 @@ pub fn App() -> Html {
         })
     };
 
-    let screen = match &*shared {
+    let screen = match shared {
         Some(Ok(Shared::Exact(answers))) => result_view(&ResultViewProps {
             answers: Rc::from(answers.as_slice()),
             share_link: None,
@@ -295,21 +323,21 @@ pub fn App() -> Html {
                     on_primary: dispatch(Action::Retake),
                     words: Words(t),
                     options: Some(options.clone()),
-                    share_status: *share_status,
+                    share_status,
                     on_share_status: {
-                        let share_status = share_status.clone();
-                        Callback::from(move |status| share_status.set(status))
+                        let page = page.dispatcher();
+                        Callback::from(move |status| page.dispatch(PageAction::ShareStatus(status)))
                     },
                 })
             }
         },
     };
     let on_language = {
-        let words = words.clone();
+        let page = page.dispatcher();
         Callback::from(move |locale: &'static Locale| {
             storage::save_language(locale.tag);
             set_document_lang(locale);
-            words.set(locale);
+            page.dispatch(PageAction::Language(locale));
         })
     };
     html! {
