@@ -42,7 +42,7 @@ fn object(fields: &[(&'static str, Value)]) -> Object {
 pub fn post(event: &HostEvent, origin: Option<&str>, dimension_ids: &[&'static str]) {
     let Some(parent) = parent() else { return };
     let message = Object::new();
-    let _ = Reflect::set(&message, &"type".into(), &JsValue::from_str(&format!("{PREFIX}{}", event.name())));
+    let _ = Reflect::set(&message, &"type".into(), &JsValue::from_str(&[PREFIX, event.name()].concat()));
     let _ = Reflect::set(&message, &"detail".into(), &object(&event.detail(dimension_ids)));
     let _ = parent.post_message(&message, origin.unwrap_or("*"));
 }

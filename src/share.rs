@@ -235,11 +235,11 @@ pub fn without_param(url: &str, name: &str) -> String {
     let Some((path, query)) = url.split_once('?') else { return url.to_owned() };
     let kept: Vec<&str> =
         query.split('&').filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name)).collect();
-    if kept.is_empty() { path.to_owned() } else { format!("{path}?{}", kept.join("&")) }
+    if kept.is_empty() { path.to_owned() } else { [path, "?", &kept.join("&")].concat() }
 }
 
 /// The full link: `base` without any fragment of its own, then `#r=<code>`.
 pub fn link(base: &str, code: &str) -> String {
     let base = base.split('#').next().unwrap_or(base);
-    format!("{base}#{PARAM}={code}")
+    [base, "#", PARAM, "=", code].concat()
 }

@@ -36,7 +36,7 @@ pub fn dimension_bar(t: &'static Locale, props: &DimensionBarProps) -> Html {
     let marker = u32::from(props.score.position());
     let (from, to) = if marker < 50 { (marker, 50) } else { (50, marker) };
     let side = if marker < 50 { "owner" } else { "manager" };
-    let pct = |n: u32| format!("{n}%");
+    let pct = |n: u32| n.to_string() + "%";
 
     html! {
         <figure class="rf-dim">

@@ -57,7 +57,7 @@ pub fn question_view(props: &QuestionViewProps) -> Html {
         })
     };
     let on_back = props.on_back.reform(|_: MouseEvent| ());
-    let group = format!("rf-{}", item.id);
+    let group = ["rf-", item.id].concat();
 
     let options = props.order.iter().filter_map(|&index| Some((*words?.options.get(usize::from(index))?, index))).map(
         |(option, index)| {
