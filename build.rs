@@ -15,30 +15,11 @@ fn main() {
     for watched in [load::QUESTIONS_DIR, "src/bank/model.rs", "src/bank/load.rs"] {
         println!("cargo::rerun-if-changed={watched}");
     }
-    let read = |file: &str| {
-        fs::read_to_string(file).unwrap_or_else(|e| {
-            eprintln!("error: cannot read {file}: {e}");
-            process::exit(1)
-        })
-    };
-    // Every folder under `questions/` is a language; the default comes first.
-    let mut tags: Vec<String> = fs::read_dir(load::QUESTIONS_DIR)
-        .map(|dir| {
-            dir.flatten().filter(|e| e.path().is_dir()).filter_map(|e| e.file_name().into_string().ok()).collect()
-        })
-        .unwrap_or_default();
-    tags.sort_by_key(|tag| (tag != load::DEFAULT_LOCALE, tag.clone()));
-    let files: Vec<[String; 3]> = tags
-        .iter()
-        .map(|tag| [load::WORDS_FILE, load::PROFILES_FILE, load::UI_FILE].map(|f| read(load::locale_file(tag, f))))
-        .collect();
-    let locales: Vec<load::LocaleSources<'_>> = tags
-        .iter()
-        .zip(&files)
-        .map(|(tag, [words, profiles, ui])| load::LocaleSources { tag, words, profiles, ui })
-        .collect();
-    let bank = read(load::BANK_FILE);
-    let content = match load::load(&load::Sources { bank: &bank, locales: &locales }) {
+    let files = load::Files::read(Path::new(".")).unwrap_or_else(|e| {
+        eprintln!("error: {e}");
+        process::exit(1)
+    });
+    let content = match files.load() {
         Ok(content) => content,
         Err(problems) => {
             eprintln!("\nThe questions in `questions/` need fixing before rolefit can build:\n");

@@ -2,7 +2,7 @@
 //! contract documented in the README. Pure: `host.rs` turns them into
 //! `postMessage` calls.
 
-use crate::scoring::{Outcome, Verdict};
+use crate::scoring::Outcome;
 
 /// Prefix of every message type; bump the version for any breaking change.
 pub const PREFIX: &str = "rolefit:v1:";
@@ -49,14 +49,6 @@ pub enum HostEvent {
     },
 }
 
-fn verdict_name(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Owner => "owner",
-        Verdict::Manager => "manager",
-        Verdict::Both => "both",
-    }
-}
-
 impl HostEvent {
     /// The event's name, after [`PREFIX`].
     pub fn name(&self) -> &'static str {
@@ -88,7 +80,7 @@ impl HostEvent {
                     })
                     .collect();
                 vec![
-                    ("verdict", Value::Text(verdict_name(outcome.verdict))),
+                    ("verdict", Value::Text(outcome.verdict.id())),
                     ("ownerFit", n(outcome.owner_fit.into())),
                     ("managerFit", n(outcome.manager_fit.into())),
                     ("dimensions", Value::List(dimensions)),

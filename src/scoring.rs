@@ -41,6 +41,27 @@ pub enum Verdict {
     Both,
 }
 
+impl Role {
+    /// Its stable name, as the host page's events and the stylesheet use it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Owner => "owner",
+            Role::Manager => "manager",
+        }
+    }
+}
+
+impl Verdict {
+    /// Its stable name, as the host page's events and the stylesheet use it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::Owner => "owner",
+            Verdict::Manager => "manager",
+            Verdict::Both => "both",
+        }
+    }
+}
+
 /// How far apart the two fits are, in words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {

@@ -97,24 +97,10 @@ fn the_fixture_bank_is_valid() {
 
 #[test]
 fn the_shipped_bank_is_valid_and_is_what_the_widget_embeds() {
-    let read = |path: String| std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut tags: Vec<String> = std::fs::read_dir("questions")
-        .unwrap()
-        .flatten()
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().into_string().unwrap())
-        .collect();
-    tags.sort_by_key(|tag| (tag != "en-GB", tag.clone()));
-    assert!(tags.len() >= 2, "English and German at least: {tags:?}");
-    let files: Vec<[String; 3]> =
-        tags.iter().map(|tag| ["bank", "profiles", "ui"].map(|f| read(format!("questions/{tag}/{f}.toml")))).collect();
-    let locales: Vec<_> = tags
-        .iter()
-        .zip(&files)
-        .map(|(tag, [words, profiles, ui])| LocaleSources { tag, words, profiles, ui })
-        .collect();
-    let content = load(&Sources { bank: &read("questions/bank.toml".into()), locales: &locales })
-        .unwrap_or_else(|p| panic!("{p:#?}"));
+    let files = load::Files::read(std::path::Path::new(".")).unwrap();
+    let tags: Vec<&str> = files.locales.iter().map(|(tag, _)| tag.as_str()).collect();
+    assert!(tags.len() >= 2 && tags[0] == "en-GB", "English first, German too: {tags:?}");
+    let content = files.load().unwrap_or_else(|p| panic!("{p:#?}"));
     assert_eq!(content, rolefit::bank::CONTENT);
     assert!(content.bank.items.len() >= 15);
     assert_eq!(content.locales.iter().map(|l| l.tag).collect::<Vec<_>>(), tags);

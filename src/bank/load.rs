@@ -28,6 +28,49 @@ pub const UI_FILE: &str = "ui.toml";
 /// Bumped whenever the scoring rules change, so that the fingerprint changes too.
 pub const SCORING_VERSION: u32 = 2;
 
+/// Every source file under `questions/`, read from disk: the bank, then
+/// each language folder (the default first, the rest by tag) as its tag and
+/// its words, profiles and interface strings.
+pub struct Files {
+    /// `questions/bank.toml`.
+    pub bank: String,
+    /// `(tag, [bank.toml, profiles.toml, ui.toml])` per language.
+    pub locales: Vec<(String, [String; 3])>,
+}
+
+impl Files {
+    /// Reads every file under `root/questions/`; the error names the file.
+    pub fn read(root: &std::path::Path) -> Result<Files, String> {
+        let read = |file: &str| {
+            let path = root.join(file);
+            std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+        };
+        let mut tags: Vec<String> = std::fs::read_dir(root.join(QUESTIONS_DIR))
+            .map_err(|e| format!("cannot read {QUESTIONS_DIR}/: {e}"))?
+            .flatten()
+            .filter(|entry| entry.path().is_dir())
+            .filter_map(|entry| entry.file_name().into_string().ok())
+            .collect();
+        tags.sort_by_key(|tag| (tag != DEFAULT_LOCALE, tag.clone()));
+        let mut locales = Vec::with_capacity(tags.len());
+        for tag in tags {
+            let [words, profiles, ui] = [WORDS_FILE, PROFILES_FILE, UI_FILE].map(|f| read(locale_file(&tag, f)));
+            locales.push((tag, [words?, profiles?, ui?]));
+        }
+        Ok(Files { bank: read(BANK_FILE)?, locales })
+    }
+
+    /// Checks and converts what was read: [`load`] over these files.
+    pub fn load(&self) -> Result<Content, Vec<Problem>> {
+        let locales: Vec<LocaleSources<'_>> = self
+            .locales
+            .iter()
+            .map(|(tag, [words, profiles, ui])| LocaleSources { tag, words, profiles, ui })
+            .collect();
+        load(&Sources { bank: &self.bank, locales: &locales })
+    }
+}
+
 /// The text of every source file.
 pub struct Sources<'a> {
     /// `questions/bank.toml`: structure and weights.

@@ -340,8 +340,7 @@ pub fn App() -> Html {
         })
     };
     html! {
-        <>
-            <main class="rf-app">
+        <main class="rf-app">
                 // One h1 per page: the intro shows its own; elsewhere it is
                 // there for screen readers' heading navigation.
                 if !matches!(view, View::Quiz(Screen::Intro)) && !matches!(view, View::BadLink) {
@@ -349,7 +348,6 @@ pub fn App() -> Html {
                 }
                 { screen }
                 { language_switch(t, on_language) }
-            </main>
-        </>
+        </main>
     }
 }

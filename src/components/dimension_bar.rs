@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::bank::{DimensionText, Locale};
-use crate::scoring::DimensionScore;
+use crate::scoring::{DimensionScore, Role};
 use crate::text::{fill, number};
 
 /// What [`dimension_bar`] draws.
@@ -35,7 +35,7 @@ pub fn dimension_bar(t: &'static Locale, props: &DimensionBarProps) -> Html {
     // full width of the SVG and the marker may overhang into its margin.
     let marker = u32::from(props.score.position());
     let (from, to) = if marker < 50 { (marker, 50) } else { (50, marker) };
-    let side = if marker < 50 { "owner" } else { "manager" };
+    let side = if marker < 50 { Role::Owner } else { Role::Manager }.id();
     let pct = |n: u32| n.to_string() + "%";
 
     html! {

@@ -8,12 +8,8 @@ use crate::scoring::{Driver, Role};
 /// A short list of question and chosen answer pairs under `heading`: the
 /// `drivers` (strongest first; may be empty) that point to `role`.
 pub fn driver_list(t: &'static Locale, heading: &'static str, drivers: &[Driver], role: Role) -> Html {
-    let class = match role {
-        Role::Owner => "owner",
-        Role::Manager => "manager",
-    };
     html! {
-        <div class="rf-drivers-list" data-role={class}>
+        <div class="rf-drivers-list" data-role={role.id()}>
             <h4>{ heading }</h4>
             if drivers.is_empty() {
                 <p class="rf-muted">{ t.ui.drivers_none }</p>

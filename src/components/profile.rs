@@ -9,9 +9,9 @@ use crate::text::fill;
 /// The profile card of `role`.
 pub fn profile_card(t: &'static Locale, role: Role) -> Html {
     let ui = &t.ui;
-    let (profile, class) = match role {
-        Role::Owner => (&t.profiles.owner, "owner"),
-        Role::Manager => (&t.profiles.manager, "manager"),
+    let profile = match role {
+        Role::Owner => &t.profiles.owner,
+        Role::Manager => &t.profiles.manager,
     };
     let list = |entries: &'static [&'static str]| {
         html! {
@@ -19,7 +19,7 @@ pub fn profile_card(t: &'static Locale, role: Role) -> Html {
         }
     };
     html! {
-        <section class="rf-profile" data-role={class}>
+        <section class="rf-profile" data-role={role.id()}>
             <h3>{ fill(ui.profile_heading, &[("role", profile.name)]) }</h3>
             <p>{ profile.summary }</p>
             <dl>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::bank::Locale;
-use crate::scoring::{Strength, Verdict, judge};
+use crate::scoring::{Role, Strength, Verdict, judge};
 use crate::text::{fill, number};
 
 use super::HEADING_ID;
@@ -35,20 +35,15 @@ pub fn verdict_text(t: &'static Locale, verdict: Verdict) -> &'static str {
 pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html {
     let ui = &t.ui;
     let (verdict, strength) = judge(props.owner_fit, props.manager_fit, props.uncertainty, props.low_consistency);
-    let verdict_class = match verdict {
-        Verdict::Owner => "owner",
-        Verdict::Manager => "manager",
-        Verdict::Both => "both",
-    };
     let strength = match strength {
         Strength::Strong => ui.strength_strong,
         Strength::Clear => ui.strength_clear,
         Strength::Slight => ui.strength_slight,
         Strength::Tie => ui.strength_tie,
     };
-    let fit = |label: &'static str, value: u8, class: &'static str| {
+    let fit = |label: &'static str, value: u8, role: Role| {
         html! {
-            <div class="rf-fit" data-role={class}>
+            <div class="rf-fit" data-role={role.id()}>
                 <span class="rf-fit-label">{ label }</span>
                 <span class="rf-fit-value">
                     <span class="rf-fit-number" aria-hidden="true">{ number(value.into(), ui.group_separator) }</span>
@@ -61,7 +56,7 @@ pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html 
     html! {
         <>
             <p class="rf-kicker">{ props.kicker }</p>
-            <h2 id={HEADING_ID} tabindex="-1" class="rf-verdict" data-verdict={verdict_class}>{ verdict_text(t, verdict) }</h2>
+            <h2 id={HEADING_ID} tabindex="-1" class="rf-verdict" data-verdict={verdict.id()}>{ verdict_text(t, verdict) }</h2>
             <p class="rf-strength">{ strength }</p>
             if props.low_consistency {
                 <p class="rf-note rf-note--warn">{ ui.low_consistency }</p>
@@ -69,8 +64,8 @@ pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html 
                 <p class="rf-note">{ ui.both_explain }</p>
             }
             <div class="rf-fits">
-                { fit(ui.fit_owner, props.owner_fit, "owner") }
-                { fit(ui.fit_manager, props.manager_fit, "manager") }
+                { fit(ui.fit_owner, props.owner_fit, Role::Owner) }
+                { fit(ui.fit_manager, props.manager_fit, Role::Manager) }
             </div>
         </>
     }
