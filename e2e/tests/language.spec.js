@@ -121,3 +121,12 @@ test("the result screen switches language in place", async ({ page }) => {
   await expect(page.getByRole("heading", { name: de.ui.dimensions_heading })).toBeVisible();
   expect(await result(page)).toEqual(before);
 });
+
+test("a stored language that is garbage or unknown is ignored quietly", async ({ page }) => {
+  for (const stored of ["<img src=x onerror=alert(1)>", "fr-FR", ""]) {
+    await page.addInitScript((value) => localStorage.setItem("rolefit:language", value), stored);
+    await page.goto("./");
+    await expect(page.getByRole("heading", { level: 1, name: en.ui.app_title })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-GB");
+  }
+});
