@@ -158,7 +158,10 @@ test("200 retakes keep the JS heap and wasm memory flat", async ({ page }, info)
   const measure = async () => {
     await cdp.send("HeapProfiler.collectGarbage");
     const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-    const wasm = await page.evaluate(() => window.rolefitWasm.memory.buffer.byteLength);
+    // Export names are shortened in release builds; find the memory by type.
+    const wasm = await page.evaluate(
+      () => Object.values(window.rolefitWasm).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength,
+    );
     return { js: usedSize, wasm };
   };
   await run(20);
