@@ -205,9 +205,11 @@ pub fn App() -> Html {
     // the result. Viewing a shared link never touches it. And when copying
     // fails, the link appears in a field: select it for copying by hand.
     // (One effect for both: each effect costs the wasm about 0.8 KB.)
-    use_effect_with(((*quiz).clone(), share_status), |(quiz, status)| {
-        match quiz.progress_code(CONTENT.fingerprint) {
-            Some(code) => storage::save(&code),
+    // (Keyed on the progress code rather than the quiz: comparing codes
+    // costs the wasm less than cloning and comparing whole quizzes.)
+    use_effect_with((quiz.progress_code(CONTENT.fingerprint), share_status), |(code, status)| {
+        match code {
+            Some(code) => storage::save(code),
             None => storage::clear(),
         }
         if *status == ShareStatus::Manual
