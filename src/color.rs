@@ -50,7 +50,11 @@ pub fn parse_hex(text: &str) -> Option<Rgb> {
 
 /// `#rrggbb`.
 pub fn to_hex(rgb: Rgb) -> String {
-    format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
+    let mut out = String::from("#");
+    for channel in rgb {
+        crate::text::push_hex(&mut out, channel.into(), 2);
+    }
+    out
 }
 
 /// `x` to the power 2.4 for `x` in (0, 1], as the fifth root of `x^12` by

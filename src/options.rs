@@ -113,7 +113,7 @@ fn is_origin(text: &str) -> bool {
 
 fn ignoring(warnings: &mut Vec<String>, name: &str, value: &str, why: &str) {
     let shown: String = value.chars().take(80).collect();
-    warnings.push(format!("rolefit: ignoring option {name}=\"{shown}\": {why}"));
+    warnings.push(["rolefit: ignoring option ", name, "=\"", &shown, "\": ", why].concat());
 }
 
 /// Reads every option through `get` (a query-string lookup). Returns the
@@ -127,7 +127,7 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
             Some(locale) => options.lang = Some(locale.tag),
             None => {
                 let tags: Vec<_> = CONTENT.locales.iter().map(|l| l.tag).collect();
-                ignoring(&mut warnings, names::LANG, &lang, &format!("available languages: {}", tags.join(", ")));
+                ignoring(&mut warnings, names::LANG, &lang, &["available languages: ", &tags.join(", ")].concat());
             }
         }
     }
@@ -150,16 +150,15 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
                 };
                 let mut changes = Vec::new();
                 if light {
-                    changes.push(format!("{} on the light theme", pair.light));
+                    changes.push([&pair.light, " on the light theme"].concat());
                 }
                 if dark {
-                    changes.push(format!("{} on the dark theme", pair.dark));
+                    changes.push([&pair.dark, " on the dark theme"].concat());
                 }
                 if !changes.is_empty() {
-                    warnings.push(format!(
-                        "rolefit: option accent=\"{accent}\" adjusted for contrast: {}",
-                        changes.join(", ")
-                    ));
+                    let changes = changes.join(", ");
+                    warnings
+                        .push(["rolefit: option accent=\"", &accent, "\" adjusted for contrast: ", &changes].concat());
                 }
                 options.accent = Some(pair);
             }
@@ -197,11 +196,11 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
                 None
             }
             (None, Some(url)) => {
-                ignoring(&mut warnings, url_name, &url, &format!("it needs {label_name} as well"));
+                ignoring(&mut warnings, url_name, &url, &["it needs ", label_name, " as well"].concat());
                 None
             }
             (Some(label), None) => {
-                ignoring(&mut warnings, label_name, &label, &format!("it needs {url_name} as well"));
+                ignoring(&mut warnings, label_name, &label, &["it needs ", url_name, " as well"].concat());
                 None
             }
             _ => None,

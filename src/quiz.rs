@@ -5,6 +5,7 @@
 use crate::bank::Bank;
 use crate::random::mix;
 use crate::scoring::Answer;
+use crate::text::push_hex;
 
 /// Which screen the person is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,7 +160,12 @@ impl Quiz {
         }
         let answers: String =
             self.answers.iter().map(|a| a.and_then(|o| char::from_digit(u32::from(o), 10)).unwrap_or('-')).collect();
-        Some(format!("2.{fingerprint:x}.{:x}.{step}.{answers}", self.seed))
+        let mut code = String::from("2.");
+        push_hex(&mut code, fingerprint, 0);
+        code.push('.');
+        push_hex(&mut code, self.seed.into(), 0);
+        code += &[".", &step.to_string(), ".", &answers].concat();
+        Some(code)
     }
 
     /// Rebuilds a quiz from [`Quiz::progress_code`] output, on the question it

@@ -41,9 +41,33 @@ pub fn number(n: usize, group_separator: &str) -> String {
     out
 }
 
+/// Appends `n` in lowercase hexadecimal, zero-padded to `min_digits`: what
+/// `{:0width$x}` prints, without pulling the formatting machinery for hex
+/// into the wasm.
+pub fn push_hex(out: &mut String, n: u64, min_digits: u32) {
+    let digits = (u64::BITS - n.leading_zeros()).div_ceil(4).max(min_digits).max(1);
+    for i in (0..digits).rev() {
+        let nibble = (n >> (i * 4)) as u32 & 0xf;
+        out.push(char::from_digit(nibble, 16).unwrap_or('0'));
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{fill, number};
+    use super::{fill, number, push_hex};
+
+    #[test]
+    fn hex_is_what_format_prints() {
+        let mut values = vec![0, 1, 9, 10, 15, 16, 255, 256, 0xdead_beef, u64::from(u32::MAX), u64::MAX];
+        values.extend((0..64).map(|shift| 0x9e37_79b9_7f4a_7c15u64 >> shift));
+        for n in values {
+            for width in [0, 2, 8] {
+                let mut ours = String::new();
+                push_hex(&mut ours, n, width);
+                assert_eq!(ours, format!("{n:0width$x}", width = width as usize));
+            }
+        }
+    }
 
     #[test]
     fn numbers_are_grouped_for_the_language() {
