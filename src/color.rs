@@ -33,17 +33,11 @@ pub struct Accent {
 /// Parses `#rrggbb`, `rrggbb`, `#rgb` or `rgb`.
 pub fn parse_hex(text: &str) -> Option<Rgb> {
     let hex = text.trim().strip_prefix('#').unwrap_or(text.trim());
-    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        return None;
-    }
-    let digit = |i: usize| u8::from_str_radix(&hex[i..=i], 16).ok();
+    let n = crate::text::parse_hex_number(hex)?;
+    let byte = |shift: u32| (n >> shift) as u8;
     match hex.len() {
-        3 => Some([digit(0)? * 17, digit(1)? * 17, digit(2)? * 17]),
-        6 => Some([
-            u8::from_str_radix(&hex[0..2], 16).ok()?,
-            u8::from_str_radix(&hex[2..4], 16).ok()?,
-            u8::from_str_radix(&hex[4..6], 16).ok()?,
-        ]),
+        3 => Some([byte(8) * 17, (byte(4) & 0xf) * 17, (byte(0) & 0xf) * 17]),
+        6 => Some([byte(16), byte(8), byte(0)]),
         _ => None,
     }
 }

@@ -5,7 +5,7 @@
 use crate::bank::Bank;
 use crate::random::mix;
 use crate::scoring::Answer;
-use crate::text::push_hex;
+use crate::text::{parse_hex_number, push_hex};
 
 /// Which screen the person is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,10 +175,10 @@ impl Quiz {
         let mut parts = code.trim().split('.');
         let (version, print, seed) = (parts.next()?, parts.next()?, parts.next()?);
         let (step, answers) = (parts.next()?, parts.next()?);
-        if version != "2" || parts.next().is_some() || u64::from_str_radix(print, 16).ok()? != fingerprint {
+        if version != "2" || parts.next().is_some() || parse_hex_number(print)? != fingerprint {
             return None;
         }
-        let seed = u32::from_str_radix(seed, 16).ok()?;
+        let seed = u32::try_from(parse_hex_number(seed)?).ok()?;
         let answers: Vec<Answer> = answers
             .chars()
             .map(|c| match c {

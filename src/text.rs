@@ -52,9 +52,31 @@ pub fn push_hex(out: &mut String, n: u64, min_digits: u32) {
     }
 }
 
+/// Reads 1 to 16 hexadecimal digits (either case, nothing else: no sign,
+/// no prefix, no spaces).
+pub fn parse_hex_number(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 16 {
+        return None;
+    }
+    text.chars().try_fold(0, |n, c| Some(n << 4 | u64::from(c.to_digit(16)?)))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{fill, number, push_hex};
+    use super::{fill, number, parse_hex_number, push_hex};
+
+    #[test]
+    fn hex_numbers_read_back() {
+        for n in [0, 1, 0xab, 0xdead_beef, u64::MAX] {
+            let mut text = String::new();
+            push_hex(&mut text, n, 0);
+            assert_eq!(parse_hex_number(&text), Some(n));
+            assert_eq!(parse_hex_number(&text.to_uppercase()), Some(n));
+        }
+        for bad in ["", "+1", "-1", "0x1", " 1", "1g", "é", "11112222333344445"] {
+            assert_eq!(parse_hex_number(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn hex_is_what_format_prints() {
