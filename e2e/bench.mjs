@@ -127,8 +127,8 @@ try {
   };
   writeFileSync(jsonOut, JSON.stringify(result, null, 2));
 
-  const kb = (b) => (b / 1024).toFixed(1).padStart(7);
-  console.log(`\nbytes a visitor downloads before the first question (KB)`);
+  const kb = (b) => (b / 1000).toFixed(1).padStart(7);
+  console.log(`\nbytes a visitor downloads before the first question (KB of 1,000 bytes)`);
   console.log(`${"asset".padEnd(40)} ${"raw".padStart(7)} ${"gzip".padStart(7)} ${"brotli".padStart(7)}`);
   for (const [name, run] of [["rolefit", rolefit], ["floor (yew hello world)", floor]]) {
     for (const a of run.assets) console.log(`${(name + ": " + a.asset).slice(0, 40).padEnd(40)} ${kb(a.raw)} ${kb(a.gzip)} ${kb(a.brotli)}`);
