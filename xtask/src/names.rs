@@ -42,8 +42,15 @@ fn shorten(dir: &Path) -> Result {
         // Only this pass runs; every feature is allowed so the module validates as it is.
         .args(["--all-features", "--minify-imports-and-exports-and-modules", "-o"])
         .arg(&wasm)
-        .output()
-        .map_err(|e| format!("could not start wasm-opt (`cargo xtask build` installs it): {e}"))?;
+        .output();
+    let out = match out {
+        Ok(out) => out,
+        Err(e) => {
+            // The build is still correct, only bigger; `cargo xtask build` checks the size.
+            println!("shorten-names: wasm-opt is not on PATH ({e}); names stay long. `cargo xtask build` installs it.");
+            return Ok(());
+        }
+    };
     if !out.status.success() {
         return Err(format!("wasm-opt failed: {}", String::from_utf8_lossy(&out.stderr)));
     }
