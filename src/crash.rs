@@ -21,7 +21,7 @@ pub fn install() {
 /// Replaces the page's content with the apology.
 pub fn show_apology() {
     let (options, _) = options::parse(browser::query_param);
-    host::post(&HostEvent::Error { code: "panic" }, options.parent_origin.as_deref(), &[]);
+    host::post(&HostEvent::Error { code: "panic" }, options.parent_origin.as_deref());
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
     // The language the widget was speaking: `<html lang>` follows it.

@@ -2,6 +2,7 @@
 //! contract documented in the README. Pure: `host.rs` turns them into
 //! `postMessage` calls.
 
+use crate::bank::CONTENT;
 use crate::scoring::Outcome;
 
 /// Prefix of every message type; bump the version for any breaking change.
@@ -62,9 +63,9 @@ impl HostEvent {
         }
     }
 
-    /// The message's `detail` fields. `dimension_ids` names the dimensions
-    /// of a [`HostEvent::Complete`] outcome, in bank order.
-    pub fn detail(&self, dimension_ids: &[&'static str]) -> Vec<(&'static str, Value)> {
+    /// The message's `detail` fields. A [`HostEvent::Complete`] outcome
+    /// names its dimensions by their ids in the bank.
+    pub fn detail(&self) -> Vec<(&'static str, Value)> {
         let n = |v: usize| Value::Number(u32::try_from(v).unwrap_or(u32::MAX));
         match self {
             HostEvent::Ready | HostEvent::Start => Vec::new(),
@@ -72,11 +73,14 @@ impl HostEvent {
                 vec![("current", n(*current)), ("total", n(*total))]
             }
             HostEvent::Complete(outcome) => {
-                let dimensions = dimension_ids
+                let dimensions = CONTENT
+                    .bank
+                    .dimensions
                     .iter()
                     .zip(&outcome.dimensions)
-                    .map(|(id, d)| {
-                        vec![("id", Value::Text(id)), ("owner", n(d.owner.into())), ("manager", n(d.manager.into()))]
+                    .map(|(dimension, d)| {
+                        let id = Value::Text(dimension.id);
+                        vec![("id", id), ("owner", n(d.owner.into())), ("manager", n(d.manager.into()))]
                     })
                     .collect();
                 vec![

@@ -39,11 +39,11 @@ fn object(fields: &[(&'static str, Value)]) -> Object {
 
 /// Posts `event` to the parent window, to `origin` when known. Does nothing
 /// when the widget is not framed.
-pub fn post(event: &HostEvent, origin: Option<&str>, dimension_ids: &[&'static str]) {
+pub fn post(event: &HostEvent, origin: Option<&str>) {
     let Some(parent) = parent() else { return };
     let message = Object::new();
     let _ = Reflect::set(&message, &"type".into(), &JsValue::from_str(&[PREFIX, event.name()].concat()));
-    let _ = Reflect::set(&message, &"detail".into(), &object(&event.detail(dimension_ids)));
+    let _ = Reflect::set(&message, &"detail".into(), &object(&event.detail()));
     let _ = parent.post_message(&message, origin.unwrap_or("*"));
 }
 

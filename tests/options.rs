@@ -133,8 +133,7 @@ fn the_complete_event_carries_the_result_but_never_the_answers() {
         (0..CONTENT.bank.items.len()).map(|i| strongest_option(&CONTENT.bank, i, Role::Manager)).collect();
     let event = HostEvent::Complete(score(&CONTENT.bank, &answers));
     assert_eq!(format!("{PREFIX}{}", event.name()), "rolefit:v1:complete");
-    let ids: Vec<&str> = CONTENT.bank.dimensions.iter().map(|d| d.id).collect();
-    let detail = event.detail(&ids);
+    let detail = event.detail();
     let keys: Vec<&str> = detail.iter().map(|(k, _)| *k).collect();
     assert_eq!(keys, ["verdict", "ownerFit", "managerFit", "dimensions"]);
     assert_eq!(detail[0].1, Value::Text("manager"));

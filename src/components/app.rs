@@ -178,19 +178,18 @@ pub fn App() -> Html {
     let base =
         options.share_base.clone().unwrap_or_else(|| share::without_param(&browser::page_url(), options::names::LANG));
     let origin = options.parent_origin.clone();
-    let dimension_ids: Rc<[&'static str]> = CONTENT.bank.dimensions.iter().map(|d| d.id).collect();
 
     // Once: "ready", height reports and the parent's measure requests; and,
     // since a link pasted into the address bar of an open page changes only
     // the fragment, follow the fragment.
     {
-        let (origin, ids, page) = (origin.clone(), dimension_ids.clone(), page.dispatcher());
+        let (origin, page) = (origin.clone(), page.dispatcher());
         use_effect_with((), move |_| {
             let report = {
-                let (origin, ids) = (origin.clone(), ids.clone());
-                move || host::post(&HostEvent::Resize { height: host::content_height() }, origin.as_deref(), &ids)
+                let origin = origin.clone();
+                move || host::post(&HostEvent::Resize { height: host::content_height() }, origin.as_deref())
             };
-            host::post(&HostEvent::Ready, origin.as_deref(), &ids);
+            host::post(&HostEvent::Ready, origin.as_deref());
             report();
             host::observe_height(report.clone());
             let measure = host::on_measure_request(origin, report);
@@ -232,10 +231,10 @@ pub fn App() -> Html {
     // screen with nothing copied or shared.
     {
         let previous = use_mut_ref(|| None::<View>);
-        let (quiz, origin, ids, page) = (quiz.clone(), origin.clone(), dimension_ids.clone(), page.dispatcher());
+        let (quiz, origin, page) = (quiz.clone(), origin.clone(), page.dispatcher());
         use_effect_with(view, move |view| {
             let before = previous.borrow_mut().replace(*view);
-            let post = |event: HostEvent| host::post(&event, origin.as_deref(), &ids);
+            let post = |event: HostEvent| host::post(&event, origin.as_deref());
             match *view {
                 View::Quiz(Screen::Question(n)) => {
                     if !matches!(before, Some(View::Quiz(Screen::Question(_)))) {
