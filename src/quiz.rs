@@ -164,7 +164,9 @@ impl Quiz {
         push_hex(&mut code, fingerprint, 0);
         code.push('.');
         push_hex(&mut code, self.seed.into(), 0);
-        code += &[".", &step.to_string(), ".", &answers].concat();
+        for part in [".", &step.to_string(), ".", &answers] {
+            code.push_str(part);
+        }
         Some(code)
     }
 

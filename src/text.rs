@@ -1,4 +1,5 @@
-//! Fills `{name}` placeholders in the interface strings from `questions/ui.toml`.
+//! Fills `{name}` placeholders in the interface strings from `questions/ui.toml`,
+//! writes numbers for a language, and writes and reads hexadecimal.
 
 /// Replaces each `{key}` in `template` with its value. Unknown placeholders
 /// are left as they are, so a typo shows up on screen rather than vanishing.

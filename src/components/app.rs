@@ -203,9 +203,8 @@ pub fn App() -> Html {
     // Keep saved progress in step with the quiz: saved mid-quiz, cleared on
     // the result. Viewing a shared link never touches it. And when copying
     // fails, the link appears in a field: select it for copying by hand.
-    // (One effect for both: each effect costs the wasm about 0.8 KB.)
-    // (Keyed on the progress code rather than the quiz: comparing codes
-    // costs the wasm less than cloning and comparing whole quizzes.)
+    // One effect for both (each effect costs the wasm about 0.8 KB), keyed on
+    // the progress code rather than the quiz (cheaper to compare than a clone).
     use_effect_with((quiz.progress_code(CONTENT.fingerprint), share_status), |(code, status)| {
         match code {
             Some(code) => storage::save(code),
