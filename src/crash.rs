@@ -5,9 +5,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
-use crate::bank::{default_locale, find_locale};
 use crate::events::HostEvent;
-use crate::{browser, host, options};
+use crate::{browser, host, options, page, words};
 
 /// Installs the panic hook. Call once, before rendering: through yew, which
 /// otherwise installs its own console-only hook when it starts.
@@ -26,7 +25,10 @@ pub fn show_apology() {
     let Some(body) = document.body() else { return };
     // The language the widget was speaking: `<html lang>` follows it.
     let lang = document.document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
-    let ui = &find_locale(&lang).unwrap_or_else(default_locale).ui;
+    let Some(ui) = words::loaded(&lang).map(|locale| &locale.ui) else {
+        // No words yet: the page's own message, which needs none.
+        return page::show_unavailable();
+    };
     let element = |tag: &str, class: &str, text: &str| {
         let e = document.create_element(tag).ok()?;
         e.set_class_name(class);

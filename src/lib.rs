@@ -16,11 +16,13 @@ pub mod crash;
 pub mod events;
 pub mod host;
 pub mod options;
+pub mod page;
 pub mod quiz;
 pub mod random;
 pub mod scoring;
 pub mod share;
 pub mod storage;
 pub mod text;
+pub mod words;
 
 pub use components::App;

@@ -8,5 +8,5 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 fn main() {
     rolefit::crash::install();
-    yew::Renderer::<rolefit::App>::new().render();
+    wasm_bindgen_futures::spawn_local(rolefit::page::start());
 }

@@ -3,7 +3,7 @@
 //! query string). Pure: every value is checked here, and an invalid one is
 //! dropped with a warning that names the option.
 
-use crate::bank::{CONTENT, find_locale};
+use crate::bank::{LANGUAGES, find_language};
 use crate::color::{self, Accent};
 
 /// Color scheme.
@@ -123,10 +123,10 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
     let mut options = Options { intro: true, ..Options::default() };
 
     if let Some(lang) = get(names::LANG) {
-        match find_locale(&lang) {
-            Some(locale) => options.lang = Some(locale.tag),
+        match find_language(&lang) {
+            Some(language) => options.lang = Some(language.tag),
             None => {
-                let tags: Vec<_> = CONTENT.locales.iter().map(|l| l.tag).collect();
+                let tags: Vec<_> = LANGUAGES.iter().map(|l| l.tag).collect();
                 ignoring(&mut warnings, names::LANG, &lang, &["available languages: ", &tags.join(", ")].concat());
             }
         }

@@ -100,10 +100,10 @@ fn the_shipped_bank_is_valid_and_is_what_the_widget_embeds() {
     let files = load::Files::read(std::path::Path::new(".")).unwrap();
     let tags: Vec<&str> = files.locales.iter().map(|(tag, _)| tag.as_str()).collect();
     assert!(tags.len() >= 2 && tags[0] == "en-GB", "English first, German too: {tags:?}");
-    let content = files.load().unwrap_or_else(|p| panic!("{p:#?}"));
-    assert_eq!(content, rolefit::bank::CONTENT);
-    assert!(content.bank.items.len() >= 15);
-    assert_eq!(content.locales.iter().map(|l| l.tag).collect::<Vec<_>>(), tags);
+    let loaded = files.load().unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(loaded.content, rolefit::bank::CONTENT);
+    assert!(loaded.content.bank.items.len() >= 15);
+    assert_eq!(loaded.locales.iter().map(|l| l.tag).collect::<Vec<_>>(), tags);
 }
 
 #[test]

@@ -10,25 +10,70 @@ mod model {
 mod load;
 
 use proptest::prelude::*;
-use rolefit::bank::{CONTENT, Kind, default_locale, find_locale, negotiate};
+use rolefit::bank::words::{self, WordsError};
+use rolefit::bank::{CONTENT, Kind, LANGUAGES, Locale, default_language, find_language, negotiate};
 use rolefit::scoring::score;
 use rolefit::share;
 
+/// Every language, in the order the switch lists them.
+const TAGS: [&str; 4] = ["en-GB", "de-DE", "es-ES", "fr-FR"];
+
+/// The words file the build wrote for `tag`, as the widget fetches it.
+fn words_file(tag: &str) -> &'static str {
+    let path = format!("{}/words/{tag}.txt", env!("OUT_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")).leak()
+}
+
+/// A language's words as the widget reads them: its file, decoded.
+fn decoded(tag: &'static str) -> Locale {
+    words::decode(&CONTENT.bank, tag, words_file(tag)).unwrap_or_else(|e| panic!("{tag}: {e:?}"))
+}
+
 #[test]
-fn english_and_german_are_baked_in_with_english_first() {
-    let tags: Vec<_> = CONTENT.locales.iter().map(|l| l.tag).collect();
-    assert_eq!(tags, ["en-GB", "de-DE"]);
-    assert_eq!(default_locale().tag, "en-GB");
+fn four_languages_with_english_first() {
+    let tags: Vec<_> = LANGUAGES.iter().map(|l| l.tag).collect();
+    assert_eq!(tags, TAGS);
+    assert_eq!(default_language().tag, "en-GB");
+    let names: Vec<_> = LANGUAGES.iter().map(|l| l.name).collect();
+    assert_eq!(names, ["English", "Deutsch", "Español", "Français"], "each named in its own language");
+}
+
+#[test]
+fn each_words_file_reads_back_exactly_as_the_build_checked_it() {
+    let files = load::Files::read(std::path::Path::new(".")).unwrap();
+    let loaded = files.load().unwrap_or_else(|p| panic!("{p:#?}"));
+    for (language, checked) in LANGUAGES.iter().zip(&loaded.locales) {
+        let text = words_file(language.tag);
+        assert_eq!(decoded(language.tag), *checked, "{}", language.tag);
+        assert_eq!(words::encode(&CONTENT.bank, checked), text, "{}: the build wrote what it checked", language.tag);
+        let name = words::file_name(language.tag, text);
+        assert_eq!(language.file, format!("words/{name}"), "the name the widget fetches hashes the content");
+    }
+}
+
+#[test]
+fn a_words_file_from_another_language_or_build_is_refused() {
+    let en = words_file("en-GB");
+    assert_eq!(words::decode(&CONTENT.bank, "de-DE", en), Err(WordsError::Header));
+    assert_eq!(words::decode(&CONTENT.bank, "en-GB", "<!doctype html><p>not found"), Err(WordsError::Header));
+    assert_eq!(words::decode(&CONTENT.bank, "en-GB", ""), Err(WordsError::Header));
+    let cut = &en[..en.len() / 2];
+    assert_eq!(words::decode(&CONTENT.bank, "en-GB", cut), Err(WordsError::Length));
+    let longer: &'static str = format!("{en}one line too many\n").leak();
+    assert_eq!(words::decode(&CONTENT.bank, "en-GB", longer), Err(WordsError::Length));
+    // Without its final line break it is still the same file.
+    assert!(words::decode(&CONTENT.bank, "en-GB", en.trim_end_matches('\n')).is_ok());
 }
 
 #[test]
 fn every_language_words_every_item_and_option_of_the_one_bank() {
-    for locale in CONTENT.locales {
-        assert_eq!(locale.dimensions.len(), CONTENT.bank.dimensions.len(), "{}", locale.tag);
-        assert_eq!(locale.items.len(), CONTENT.bank.items.len(), "{}", locale.tag);
+    for tag in TAGS {
+        let locale = decoded(tag);
+        assert_eq!(locale.dimensions.len(), CONTENT.bank.dimensions.len(), "{tag}");
+        assert_eq!(locale.items.len(), CONTENT.bank.items.len(), "{tag}");
         for (item, words) in CONTENT.bank.items.iter().zip(locale.items) {
-            assert_eq!(words.options.len(), item.options.len(), "{} {}", locale.tag, item.id);
-            assert!(words.options.iter().all(|o| !o.is_empty()), "{} {}", locale.tag, item.id);
+            assert_eq!(words.options.len(), item.options.len(), "{tag} {}", item.id);
+            assert!(words.options.iter().all(|o| !o.is_empty()), "{tag} {}", item.id);
             if item.kind == Kind::Scale {
                 let ui = &locale.ui;
                 let scale = [
@@ -38,7 +83,7 @@ fn every_language_words_every_item_and_option_of_the_one_bank() {
                     ui.scale_agree,
                     ui.scale_strongly_agree,
                 ];
-                assert_eq!(words.options, scale, "{} {}", locale.tag, item.id);
+                assert_eq!(words.options, scale, "{tag} {}", item.id);
             }
         }
     }
@@ -46,20 +91,27 @@ fn every_language_words_every_item_and_option_of_the_one_bank() {
 
 #[test]
 fn the_languages_differ_in_words() {
-    let (en, de) = (&CONTENT.locales[0], &CONTENT.locales[1]);
-    let same: Vec<_> = en.items.iter().zip(de.items).filter(|(e, d)| e.text == d.text).map(|(e, _)| e.text).collect();
-    assert!(same.is_empty(), "untranslated items in de-DE: {same:?}");
-    assert_ne!(en.ui.next, de.ui.next);
+    for (i, a) in TAGS.iter().enumerate() {
+        for b in &TAGS[i + 1..] {
+            let (a, b) = (decoded(a), decoded(b));
+            let same: Vec<_> =
+                a.items.iter().zip(b.items).filter(|(x, y)| x.text == y.text).map(|(x, _)| x.text).collect();
+            assert!(same.is_empty(), "items worded alike in {} and {}: {same:?}", a.tag, b.tag);
+            assert_ne!(a.ui.next, b.ui.next, "{} and {}", a.tag, b.tag);
+        }
+    }
 }
 
 #[test]
 fn a_reader_gets_the_first_of_their_languages_that_the_widget_speaks() {
-    assert_eq!(negotiate(["fr-FR", "de-CH", "en-US"]).tag, "de-DE");
+    assert_eq!(negotiate(["ja", "fr-CA", "en-US"]).tag, "fr-FR");
+    assert_eq!(negotiate(["es-MX", "de-DE"]).tag, "es-ES");
+    assert_eq!(negotiate(["pt-BR", "de-CH", "en-US"]).tag, "de-DE");
     assert_eq!(negotiate(["en-US", "de-DE"]).tag, "en-GB");
-    assert_eq!(negotiate(["fr-FR", "ja"]).tag, "en-GB", "nothing matches: the default");
+    assert_eq!(negotiate(["pt-PT", "ja"]).tag, "en-GB", "nothing matches: the default");
     assert_eq!(negotiate([]).tag, "en-GB");
-    assert_eq!(find_locale("").map(|l| l.tag), None);
-    assert_eq!(find_locale("d").map(|l| l.tag), None);
+    assert_eq!(find_language("").map(|l| l.tag), None);
+    assert_eq!(find_language("d").map(|l| l.tag), None);
 }
 
 /// Loads the bank with one language's files standing in as the only one.
@@ -68,12 +120,12 @@ fn loaded_with(tag: &str) -> rolefit::bank::Content {
     let (words, profiles, ui) = (read("bank.toml"), read("profiles.toml"), read("ui.toml"));
     let locales = [load::LocaleSources { tag: "en-GB", words: &words, profiles: &profiles, ui: &ui }];
     let bank = std::fs::read_to_string("questions/bank.toml").unwrap();
-    load::load(&load::Sources { bank: &bank, locales: &locales }).unwrap_or_else(|p| panic!("{tag}: {p:#?}"))
+    load::load(&load::Sources { bank: &bank, locales: &locales }).unwrap_or_else(|p| panic!("{tag}: {p:#?}")).content
 }
 
 /// Every language loaded on its own, once.
 static LOADED: std::sync::LazyLock<Vec<rolefit::bank::Content>> =
-    std::sync::LazyLock::new(|| CONTENT.locales.iter().map(|l| loaded_with(l.tag)).collect());
+    std::sync::LazyLock::new(|| LANGUAGES.iter().map(|l| loaded_with(l.tag)).collect());
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]

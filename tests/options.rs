@@ -72,16 +72,22 @@ fn each_invalid_option_is_dropped_with_one_warning_naming_it() {
 
 #[test]
 fn the_language_option_finds_a_language_by_tag_or_by_its_primary_language() {
-    for (given, found) in
-        [("en-GB", "en-GB"), ("de-DE", "de-DE"), ("de", "de-DE"), ("DE-at", "de-DE"), ("en-US", "en-GB")]
-    {
+    for (given, found) in [
+        ("en-GB", "en-GB"),
+        ("de-DE", "de-DE"),
+        ("de", "de-DE"),
+        ("DE-at", "de-DE"),
+        ("en-US", "en-GB"),
+        ("fr-CA", "fr-FR"),
+        ("es", "es-ES"),
+    ] {
         let (options, warnings) = parse(from(&[("lang", given)]));
         assert_eq!(options.lang, Some(found), "{given}");
         assert!(warnings.is_empty(), "{given}: {warnings:?}");
     }
-    let (options, warnings) = parse(from(&[("lang", "fr-FR")]));
+    let (options, warnings) = parse(from(&[("lang", "pt-BR")]));
     assert_eq!(options.lang, None);
-    assert_eq!(warnings, ["rolefit: ignoring option lang=\"fr-FR\": available languages: en-GB, de-DE"]);
+    assert_eq!(warnings, ["rolefit: ignoring option lang=\"pt-BR\": available languages: en-GB, de-DE, es-ES, fr-FR"]);
 }
 
 #[test]

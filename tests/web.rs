@@ -2,10 +2,13 @@
 //! into a container of its own and waits on yew's scheduler, never on a timer.
 #![cfg(target_arch = "wasm32")]
 
-use rolefit::bank::{CONTENT, Kind, Locale, default_locale, item_index};
+use rolefit::bank::{CONTENT, Kind, Locale, item_index, words};
+use std::rc::Rc;
+
 use rolefit::components::{
-    DimensionBarProps, QuestionViewProps, ResultViewProps, dimension_bar, question_view, result_view,
+    AppProps, DimensionBarProps, QuestionViewProps, ResultViewProps, Words, dimension_bar, question_view, result_view,
 };
+use rolefit::options::Options;
 use rolefit::scoring::{DimensionScore, Role, strongest_option};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -26,9 +29,15 @@ fn ResultView(props: &ResultViewProps) -> yew::Html {
     result_view(props)
 }
 
-/// The English words (headless Chromium asks for English).
+/// The English words, read from the file the build wrote, as the widget
+/// reads the one it fetches.
 fn en() -> &'static Locale {
-    default_locale()
+    thread_local! {
+        static EN: &'static Locale = Box::leak(Box::new(
+            words::decode(&CONTENT.bank, "en-GB", include_str!(concat!(env!("OUT_DIR"), "/words/en-GB.txt"))).unwrap(),
+        ));
+    }
+    EN.with(|en| *en)
 }
 
 fn container() -> Element {
@@ -72,7 +81,7 @@ async fn a_choice_question_renders_its_item_from_the_bank() {
         on_choose: Callback::noop(),
         on_next: Callback::noop(),
         on_back: Callback::noop(),
-        words: Default::default(),
+        words: Words(en()),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -101,7 +110,7 @@ async fn a_scale_question_labels_every_point() {
         on_choose: Callback::noop(),
         on_next: Callback::noop(),
         on_back: Callback::noop(),
-        words: Default::default(),
+        words: Words(en()),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -124,7 +133,8 @@ async fn a_scale_question_labels_every_point() {
 async fn selecting_an_answer_enables_next_in_the_app() {
     web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
     let root = container();
-    yew::Renderer::<rolefit::App>::with_root(root.clone()).render();
+    let props = AppProps { options: Rc::new(Options { intro: true, ..Options::default() }), words: en() };
+    yew::Renderer::<rolefit::App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
     one(&root, ".rf-intro button").dyn_into::<HtmlButtonElement>().unwrap().click();
@@ -151,7 +161,7 @@ async fn the_result_renders_one_bar_per_dimension() {
         answers: answers.into(),
         share_link: Some("https://example.com/#r=abc".into()),
         on_primary: Callback::noop(),
-        words: Default::default(),
+        words: Words(en()),
         options: None,
         share_status: Default::default(),
         on_share_status: Default::default(),
@@ -177,7 +187,7 @@ async fn a_dimension_bar_places_its_marker_by_score() {
     #[yew::component]
     fn Bar() -> yew::Html {
         dimension_bar(
-            default_locale(),
+            en(),
             &DimensionBarProps {
                 dimension: &en().dimensions[1],
                 score: DimensionScore { owner: 25, manager: 75, items: 6 },
@@ -205,7 +215,7 @@ async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
         answers: answers.clone().into(),
         share_link: Some("https://example.com/#r=abc".into()),
         on_primary: Callback::noop(),
-        words: Default::default(),
+        words: Words(en()),
         options: None,
         share_status: Default::default(),
         on_share_status: Default::default(),
@@ -221,7 +231,7 @@ async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
         answers: answers.into(),
         share_link: None,
         on_primary: Callback::noop(),
-        words: Default::default(),
+        words: Words(en()),
         options: None,
         share_status: Default::default(),
         on_share_status: Default::default(),
@@ -251,7 +261,7 @@ async fn choice_options_render_in_the_given_order_and_report_their_own_index() {
         on_choose,
         on_next: Callback::noop(),
         on_back: Callback::noop(),
-        words: Default::default(),
+        words: Words(en()),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

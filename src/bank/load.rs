@@ -61,7 +61,7 @@ impl Files {
     }
 
     /// Checks and converts what was read: [`load`] over these files.
-    pub fn load(&self) -> Result<Content, Vec<Problem>> {
+    pub fn load(&self) -> Result<Loaded, Vec<Problem>> {
         let locales: Vec<LocaleSources<'_>> = self
             .locales
             .iter()
@@ -89,6 +89,16 @@ pub struct LocaleSources<'a> {
     pub profiles: &'a str,
     /// `ui.toml`.
     pub ui: &'a str,
+}
+
+/// Everything under `questions/`, checked: the bank, and every language's
+/// words (the default first, the rest by tag).
+#[derive(Debug)]
+pub struct Loaded {
+    /// The bank and its fingerprint.
+    pub content: Content,
+    /// Every language's words.
+    pub locales: Vec<Locale>,
 }
 
 /// One thing wrong with the sources, located as precisely as possible.
@@ -205,6 +215,9 @@ impl Report<'_> {
     fn text(&mut self, at: impl fmt::Display, what: &str, text: &str) -> &'static str {
         if text.trim().is_empty() {
             self.at(at, format!("{what} is empty"));
+        } else if text.contains(char::is_control) {
+            // The words asset keeps one string per line (see `words.rs`).
+            self.at(at, format!("{what} has a line break, tab or other control character: write it on one line"));
         }
         leak(text.trim().to_owned())
     }
@@ -239,7 +252,7 @@ fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str, problems:
 
 /// Reads, checks and converts all sources. Every problem found is returned,
 /// not just the first, so that one build shows everything to fix.
-pub fn load(sources: &Sources<'_>) -> Result<Content, Vec<Problem>> {
+pub fn load(sources: &Sources<'_>) -> Result<Loaded, Vec<Problem>> {
     let mut problems = Vec::new();
     let bank = parse::<SrcBank>(BANK_FILE, sources.bank, &mut problems).map(|src| load_bank(&src, &mut problems));
     if sources.locales.first().map(|l| l.tag) != Some(DEFAULT_LOCALE) {
@@ -257,7 +270,7 @@ pub fn load(sources: &Sources<'_>) -> Result<Content, Vec<Problem>> {
     };
     match bank {
         Some((bank, _)) if problems.is_empty() => {
-            Ok(Content { fingerprint: fingerprint(&bank), bank, locales: locales.leak() })
+            Ok(Loaded { content: Content { fingerprint: fingerprint(&bank), bank }, locales })
         }
         _ => Err(problems),
     }
@@ -376,6 +389,11 @@ fn load_ui(file: &'static str, table: &BTreeMap<String, toml::Value>, problems: 
     }
     let ui = Ui::from_lookup(|key| {
         let text = table.get(key)?.as_str()?;
+        // A separator may be a space (French groups thousands with a narrow
+        // no-break space), so it is kept as written.
+        if key == "group_separator" && !text.is_empty() && !text.contains(['\n', '\t']) {
+            return Some(leak(text.to_owned()));
+        }
         Some(report.text(format_args!("key `{key}`"), "the text", text))
     });
     match ui {

@@ -24,15 +24,24 @@ macro_rules! model {
 pub const MAX_WEIGHT: u8 = 4;
 
 model! {
-    /// Everything the widget says, and how its answers are scored.
+    /// What the widget asks and how its answers are scored: no words.
     pub struct Content {
         /// Fingerprint of everything that affects scoring (item ids, order,
         /// kinds, weights, dimensions). Wording changes keep it.
         pub fingerprint: u64,
         /// Questions and dimensions: structure and weights, no words.
         pub bank: Bank,
-        /// The words, one entry per language; the first is the default.
-        pub locales: &'static [Locale],
+    }
+
+    /// A language the widget speaks, as its first load knows it: enough to
+    /// choose it and name it in the switch. Its words are a separate asset.
+    pub struct Language {
+        /// BCP 47 tag, such as `de-DE`.
+        pub tag: &'static str,
+        /// The language's name for itself, such as `Deutsch`.
+        pub name: &'static str,
+        /// The words file, relative to the widget's page (`words/…`).
+        pub file: &'static str,
     }
 
     /// The questions, grouped into dimensions.
@@ -156,6 +165,11 @@ macro_rules! ui_strings {
             /// Every key, in declaration order.
             pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
 
+            /// Every string, in the order of [`Ui::KEYS`].
+            pub fn values(&self) -> impl Iterator<Item = &'static str> {
+                [$(self.$key),*].into_iter()
+            }
+
             /// Builds the strings from a lookup, or returns the keys it lacks.
             pub fn from_lookup(
                 mut get: impl FnMut(&str) -> Option<&'static str>,
@@ -174,7 +188,7 @@ macro_rules! ui_strings {
 }
 
 ui_strings! {
-    language_name, language_label, group_separator,
+    language_name, language_label, language_loading, language_failed, group_separator,
     app_title,
     intro_lead, intro_questions, intro_minutes, intro_private, intro_resume, start, continue_quiz,
     progress, progress_label, back, next, see_result, choose_hint, scale_prompt,

@@ -4,20 +4,20 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::bank::{CONTENT, Locale, find_locale, negotiate};
+use crate::bank::{CONTENT, Language, Locale};
 use crate::events::HostEvent;
 use crate::options::{self, Options};
+use crate::page::set_document_lang;
 use crate::quiz::{Action, Quiz, Screen};
 use crate::scoring::score;
 use crate::share::{self, LinkError, Shared};
-use crate::{browser, host, storage};
+use crate::{browser, host, storage, words};
 
 use super::{
-    HEADING_ID, IntroProps, LinkErrorViewProps, QuestionViewProps, ResultViewProps, SHARE_FIELD_ID, ShareStatus,
-    StaleResultViewProps, Words, intro, language_switch, link_error_view, question_view, result_view,
+    HEADING_ID, IntroProps, LanguageSwitch, LinkErrorViewProps, QuestionViewProps, ResultViewProps, SHARE_FIELD_ID,
+    ShareStatus, StaleResultViewProps, Words, intro, language_switch, link_error_view, question_view, result_view,
     stale_result_view,
 };
 
@@ -38,68 +38,6 @@ fn initial_quiz(show_intro: bool) -> Quiz {
     storage::load().and_then(|code| Quiz::resume(&CONTENT.bank, CONTENT.fingerprint, &code)).unwrap_or(fresh)
 }
 
-/// Reads the page's options once, warning in the console about each one
-/// that cannot be used, and applies the theme at once: before the first
-/// paint, so a dark page never flashes light (nor animates its colours in).
-fn read_options() -> Options {
-    let (options, warnings) = options::parse(browser::query_param);
-    for warning in &warnings {
-        browser::warn(warning);
-    }
-    apply_theme(&options);
-    options
-}
-
-/// Applies theme and accent to `<html>`, so the stylesheet (no inline styles:
-/// the page runs under a strict CSP) picks them up.
-fn apply_theme(options: &Options) {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
-        return;
-    };
-    let _ = root.set_attribute("data-theme", options.theme.attribute());
-    if host::is_framed() {
-        // Let the host page's own background show around the card.
-        let _ = root.set_attribute("data-embedded", "");
-    }
-    if let (Some(accent), Ok(root)) = (&options.accent, root.dyn_into::<web_sys::HtmlElement>()) {
-        let style = root.style();
-        for (name, value) in [
-            ("--rf-accent-light", &accent.light),
-            ("--rf-accent-light-text", &accent.light_text),
-            ("--rf-accent-dark", &accent.dark),
-            ("--rf-accent-dark-text", &accent.dark_text),
-        ] {
-            let _ = style.set_property(name, value);
-        }
-    }
-}
-
-/// The language to start in: the one the person picked with the switch on
-/// an earlier visit, else the `lang` option, else the first of the reader's
-/// languages that the widget speaks, else the default.
-fn initial_locale(options: &Options) -> &'static Locale {
-    let picked = storage::load_language().and_then(|tag| find_locale(&tag));
-    let locale = match picked.or_else(|| options.lang.and_then(find_locale)) {
-        Some(locale) => locale,
-        None => {
-            let preferred = browser::preferred_languages();
-            negotiate(preferred.iter().map(String::as_str))
-        }
-    };
-    set_document_lang(locale);
-    locale
-}
-
-/// `<html lang>` and the page title follow the language, for screen readers,
-/// hyphenation and translation tools.
-fn set_document_lang(locale: &Locale) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", locale.tag);
-    }
-    document.set_title(&[locale.ui.app_title, " · rolefit"].concat());
-}
-
 /// What the page shows, as far as the host page's events are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum View {
@@ -108,20 +46,28 @@ enum View {
     BadLink,
 }
 
-/// Everything the page keeps besides the quiz: its options, its language,
-/// a shared result opened from a link, and where sharing stands. One reducer
-/// rather than a state hook each: every hook instance costs the wasm code.
+/// Everything the page keeps besides the quiz: its options, its language
+/// and any switch to another, a shared result opened from a link, and where
+/// sharing stands. One reducer rather than a state hook each: every hook
+/// instance costs the wasm code.
 #[derive(Clone, PartialEq)]
 struct Page {
     options: Rc<Options>,
     words: Words,
+    switch: LanguageSwitch,
     shared: Option<Result<Shared, LinkError>>,
     share_status: ShareStatus,
 }
 
 /// A change to the [`Page`].
 enum PageAction {
-    Language(&'static Locale),
+    /// The person picked a language whose words are on their way.
+    Switching(&'static Language),
+    /// A language's words arrived; they replace the current ones if that is
+    /// still the language the person last picked.
+    Loaded(&'static Locale),
+    /// A language's words could not be fetched.
+    SwitchFailed(&'static Language),
     Shared(Option<Result<Shared, LinkError>>),
     ShareStatus(ShareStatus),
 }
@@ -132,7 +78,21 @@ impl Reducible for Page {
     fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            PageAction::Language(locale) => next.words = Words(locale),
+            PageAction::Switching(language) => {
+                let current = language.tag == self.words.0.tag;
+                next.switch = if current { LanguageSwitch::Idle } else { LanguageSwitch::Loading(language) };
+            }
+            PageAction::Loaded(locale) => {
+                if self.switch.pending().is_some_and(|l| l.tag == locale.tag) {
+                    next.words = Words(locale);
+                    next.switch = LanguageSwitch::Idle;
+                }
+            }
+            PageAction::SwitchFailed(language) => {
+                if self.switch.pending() == Some(language) {
+                    next.switch = LanguageSwitch::Failed(language);
+                }
+            }
             PageAction::Shared(shared) => next.shared = shared,
             PageAction::ShareStatus(status) => next.share_status = status,
         }
@@ -141,12 +101,13 @@ impl Reducible for Page {
     }
 }
 
-/// The page as it opens: options read once (theme applied), the language
-/// chosen, and any shared result in the URL.
-fn initial_page() -> Page {
-    let options = Rc::new(read_options());
-    let words = Words(initial_locale(&options));
-    Page { options, words, shared: shared_in_url(), share_status: ShareStatus::Idle }
+/// What [`App`] starts with, set up by [`crate::page::start`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The page's options, read and checked once.
+    pub options: Rc<Options>,
+    /// The language to start in, its words already loaded.
+    pub words: &'static Locale,
 }
 
 /// The shared result in the URL fragment, if the page was opened from a link.
@@ -158,14 +119,23 @@ fn shared_in_url() -> Option<Result<Shared, LinkError>> {
 
 /// The whole widget.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     // Debug builds only: `?debug-panic` panics during render, to test the
     // panic hook end to end. Release builds contain no such trigger.
     #[cfg(debug_assertions)]
     if browser::query_param("debug-panic").is_some() {
         panic!("debug-panic trigger");
     }
-    let page = use_reducer(initial_page);
+    let page = {
+        let (options, words) = (props.options.clone(), Words(props.words));
+        use_reducer(move || Page {
+            options,
+            words,
+            switch: LanguageSwitch::Idle,
+            shared: shared_in_url(),
+            share_status: ShareStatus::Idle,
+        })
+    };
     let options = page.options.clone();
     let quiz = {
         let show_intro = options.intro;
@@ -331,14 +301,32 @@ pub fn App() -> Html {
             }
         },
     };
+    // A pick downloads that language's words (once per page); until they
+    // arrive, or if they cannot, the person stays in the current language.
     let on_language = {
         let page = page.dispatcher();
-        Callback::from(move |locale: &'static Locale| {
-            storage::save_language(locale.tag);
-            set_document_lang(locale);
-            page.dispatch(PageAction::Language(locale));
+        Callback::from(move |language: &'static Language| {
+            page.dispatch(PageAction::Switching(language));
+            let page = page.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match words::load(language).await {
+                    Ok(locale) => page.dispatch(PageAction::Loaded(locale)),
+                    Err(_) => page.dispatch(PageAction::SwitchFailed(language)),
+                }
+            });
         })
     };
+    // The words in use belong to the person's pick: remember it (locally),
+    // and let `<html lang>` and the title follow.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(t.tag, move |_| {
+            if !first.replace(false) {
+                storage::save_language(t.tag);
+                set_document_lang(t);
+            }
+        });
+    }
     html! {
         <main class="rf-app">
                 // One h1 per page: the intro shows its own; elsewhere it is
@@ -347,7 +335,7 @@ pub fn App() -> Html {
                     <h1 class="rf-sr-only">{ t.ui.app_title }</h1>
                 }
                 { screen }
-                { language_switch(t, on_language) }
+                { language_switch(t, page.switch, on_language) }
         </main>
     }
 }

@@ -16,12 +16,12 @@ mod stale_result;
 mod verdict;
 mod what_would_change;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use cta::calls_to_action;
 pub use dimension_bar::{DimensionBarProps, dimension_bar};
 pub use drivers::driver_list;
 pub use intro::{IntroProps, intro};
-pub use language::language_switch;
+pub use language::{LanguageSwitch, language_switch};
 pub use link_error::{LinkErrorViewProps, link_error_view};
 pub use profile::profile_card;
 pub use question::{QuestionViewProps, question_view};
@@ -43,12 +43,5 @@ pub struct Words(pub &'static crate::bank::Locale);
 impl PartialEq for Words {
     fn eq(&self, other: &Self) -> bool {
         self.0.tag == other.0.tag
-    }
-}
-
-impl Default for Words {
-    /// The default language, as in component tests.
-    fn default() -> Self {
-        Words(crate::bank::default_locale())
     }
 }

@@ -31,7 +31,6 @@ pub struct QuestionViewProps {
     /// Back.
     pub on_back: Callback<()>,
     /// The language to speak.
-    #[prop_or_default]
     pub words: Words,
 }
 

@@ -27,7 +27,6 @@ pub struct ResultViewProps {
     /// Retake (own result) or take it yourself (shared result).
     pub on_primary: Callback<()>,
     /// The language to speak.
-    #[prop_or_default]
     pub words: Words,
     /// The page's options (for the calls to action); none in component tests.
     #[prop_or_default]

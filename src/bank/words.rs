@@ -1,0 +1,113 @@
+//! One language's words as a small text asset, `words/<tag>-<hash>.txt`, so
+//! that a visitor downloads the words of their own language only.
+//!
+//! The build writes one file per language ([`encode`]); the widget fetches
+//! the one it needs and reads it back ([`decode`]). The format is one string
+//! per line, in the order the bank defines: dimensions, items, profiles, then
+//! every interface string in [`Ui::KEYS`] order. A profile's lists sit on
+//! one line each, their entries separated by tabs. The build refuses text
+//! with a line break, tab or other control character, so no escaping is
+//! needed, and reading it takes a line split rather than a parser.
+//!
+//! The file's first line names the format and the language, and the number
+//! of lines must match the bank exactly: a file from another build (say, a
+//! stale copy on a CDN) is rejected instead of wording the wrong questions.
+//!
+//! Also compiled into `build.rs` and `xtask`, so it may only use `core` and
+//! `alloc` and reaches the model through `super::model`.
+
+use super::model::{Bank, DimensionText, ItemText, Kind, Locale, Profile, Profiles, Ui};
+
+/// The first line of every words file, before the language tag.
+pub const FORMAT: &str = "rolefit-words 1";
+/// The folder of the words files, relative to the widget's page.
+pub const DIR: &str = "words";
+
+/// Why a words file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordsError {
+    /// The first line is not [`FORMAT`] and the expected tag.
+    Header,
+    /// The file has fewer or more lines than this bank needs.
+    Length,
+}
+
+/// One language's words, one string per line (see the module docs).
+pub fn encode(bank: &Bank, locale: &Locale) -> String {
+    let mut lines: Vec<String> = vec![[FORMAT, " ", locale.tag].concat()];
+    for d in locale.dimensions {
+        lines.extend([d.name, d.about].map(str::to_owned));
+    }
+    for (item, text) in bank.items.iter().zip(locale.items) {
+        lines.push(text.text.to_owned());
+        // Scale items are worded by the five scale labels in `ui`.
+        if item.kind == Kind::Choice {
+            lines.extend(text.options.iter().map(|o| (*o).to_owned()));
+        }
+    }
+    for p in [&locale.profiles.owner, &locale.profiles.manager] {
+        lines.extend([p.name, p.summary, p.focus, p.starts].map(str::to_owned));
+        lines.extend([p.skills, p.metrics].map(|list| list.join("\t")));
+    }
+    lines.extend(locale.ui.values().map(str::to_owned));
+    lines.join("\n") + "\n"
+}
+
+/// Reads the words of language `tag` from `text`, a file made by [`encode`]
+/// for the same bank. The strings borrow from `text`; the lists are leaked,
+/// as a page decodes each language at most once and keeps it to the end.
+pub fn decode(bank: &Bank, tag: &'static str, text: &'static str) -> Result<Locale, WordsError> {
+    let mut lines = text.strip_suffix('\n').unwrap_or(text).split('\n');
+    let header = lines.next().ok_or(WordsError::Header)?;
+    if header.strip_prefix(FORMAT).and_then(|rest| rest.strip_prefix(' ')) != Some(tag) {
+        return Err(WordsError::Header);
+    }
+    let mut next = || lines.next().ok_or(WordsError::Length);
+
+    let mut dimensions = Vec::with_capacity(bank.dimensions.len());
+    for _ in bank.dimensions {
+        dimensions.push(DimensionText { name: next()?, about: next()? });
+    }
+    // Item texts come before the interface strings that word scale items,
+    // so choice options are read now and scale options filled in below.
+    let mut items = Vec::with_capacity(bank.items.len());
+    for item in bank.items {
+        let text = next()?;
+        let options = match item.kind {
+            Kind::Choice => Some(item.options.iter().map(|_| next()).collect::<Result<Vec<_>, _>>()?),
+            Kind::Scale => None,
+        };
+        items.push((text, options));
+    }
+    let mut profile = || -> Result<Profile, WordsError> {
+        let (name, summary, focus, starts) = (next()?, next()?, next()?, next()?);
+        let list = |line: &'static str| -> &'static [&'static str] { &*line.split('\t').collect::<Vec<_>>().leak() };
+        Ok(Profile { name, summary, focus, starts, skills: list(next()?), metrics: list(next()?) })
+    };
+    let profiles = Profiles { owner: profile()?, manager: profile()? };
+    let values = Ui::KEYS.iter().map(|key| Ok((*key, next()?))).collect::<Result<Vec<_>, _>>()?;
+    let ui = Ui::from_lookup(|key| values.iter().find(|(k, _)| *k == key).map(|(_, v)| *v))
+        .map_err(|_| WordsError::Length)?;
+    if lines.next().is_some() {
+        return Err(WordsError::Length);
+    }
+
+    let scale: &'static [&'static str] =
+        vec![ui.scale_strongly_disagree, ui.scale_disagree, ui.scale_neutral, ui.scale_agree, ui.scale_strongly_agree]
+            .leak();
+    let items = items
+        .into_iter()
+        .map(|(text, options)| ItemText { text, options: options.map_or(scale, |o| &*o.leak()) })
+        .collect::<Vec<_>>()
+        .leak();
+    Ok(Locale { tag, dimensions: dimensions.leak(), items, profiles, ui })
+}
+
+/// The file name of a language's words, `<tag>-<hash>.txt`: the hash of the
+/// content (FNV-1a, 64 bits) changes whenever the words do, so the file can
+/// be cached for ever.
+pub fn file_name(tag: &str, encoded: &str) -> String {
+    let hash =
+        encoded.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{tag}-{hash:016x}.txt")
+}

@@ -1,0 +1,68 @@
+//! Trunk's pre-build hook (`Trunk.toml`): writes each language's words into
+//! the build, as `words/<tag>-<hash>.txt`, the names the widget was built to
+//! fetch (`build.rs` encodes them the same way, with the same code).
+
+use std::env;
+use std::fs;
+use std::path::Path;
+
+use crate::{Result, root};
+
+#[allow(dead_code, missing_docs, clippy::all)]
+#[path = "../../src/bank/model.rs"]
+mod model;
+
+#[allow(dead_code, missing_docs, clippy::all)]
+#[path = "../../src/bank/load.rs"]
+mod load;
+
+#[allow(dead_code, missing_docs, clippy::all)]
+#[path = "../../src/bank/words.rs"]
+mod words;
+
+/// The hook: every language's words into Trunk's staging folder.
+pub fn hook() -> Result {
+    let staging = env::var_os("TRUNK_STAGING_DIR")
+        .ok_or("words is Trunk's pre_build hook; run it through `trunk build` or `trunk serve`")?;
+    let dir = Path::new(&staging).join(words::DIR);
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    for language in all()? {
+        fs::write(dir.join(&language.file), &language.text)
+            .map_err(|e| format!("cannot write {}: {e}", language.file))?;
+    }
+    Ok(())
+}
+
+/// One language's words file, as the build ships it.
+pub struct WordsFile {
+    /// Its tag, such as `fr-FR`.
+    pub tag: String,
+    /// Its name for itself, which the language switch (in the wasm) shows.
+    pub name: String,
+    /// Its file name under `words/`.
+    pub file: String,
+    /// Its content.
+    pub text: String,
+}
+
+/// Every language's words file, the default language first.
+pub fn all() -> Result<Vec<WordsFile>> {
+    let files = load::Files::read(&root())?;
+    // An invalid bank is reported by the wasm build itself (build.rs), with
+    // every problem; here it is enough to stop.
+    let loaded =
+        files.load().map_err(|problems| format!("questions/ has {} problem(s); see the build", problems.len()))?;
+    Ok(loaded
+        .locales
+        .iter()
+        .map(|locale| {
+            let text = words::encode(&loaded.content.bank, locale);
+            WordsFile {
+                tag: locale.tag.to_owned(),
+                name: locale.ui.language_name.to_owned(),
+                file: words::file_name(locale.tag, &text),
+                text,
+            }
+        })
+        .collect())
+}
