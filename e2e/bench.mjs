@@ -41,10 +41,10 @@ function instrument({ ready }) {
   }).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
-async function coldLoads(browser, url, ready) {
+async function coldLoads(browser, url, ready, loads = COLD_LOADS) {
   const times = [];
   let assets = null;
-  for (let i = 0; i < COLD_LOADS; i++) {
+  for (let i = 0; i < loads; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const responses = [];
@@ -55,12 +55,14 @@ async function coldLoads(browser, url, ready) {
     await page.waitForFunction(() => window.benchReady !== null);
     times.push(await page.evaluate(() => window.benchReady));
     if (!assets) {
+      // The words file is fetched after the wasm starts: wait for the page to settle.
+      await page.waitForLoadState("networkidle");
       assets = [];
       for (const r of responses) {
         const body = await r.body().catch(() => null);
         if (!body) continue;
         assets.push({
-          asset: new URL(r.url()).pathname.replace(/^\//, "") || "index.html",
+          asset: new URL(r.url()).pathname.replace(/^\//, "").replace(/-[0-9a-f]{16}\.txt$/, ".txt") || "index.html",
           raw: body.length,
           gzip: gzipSync(body, { level: 9 }).length,
           brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
@@ -106,7 +108,12 @@ const rolefitServer = await serve(distDir, 4190, true);
 const floorServer = await serve(floorDir, 4191, false);
 const browser = await chromium.launch({ executablePath: chromePath, args });
 try {
-  const rolefit = await coldLoads(browser, "http://127.0.0.1:4190/", "button");
+  const rolefit = await coldLoads(browser, "http://127.0.0.1:4190/?lang=en-GB", "button");
+  // Every language's first load: the same shell, its own words.
+  const languages = {};
+  for (const tag of ["en-GB", "de-DE", "es-ES", "fr-FR"]) {
+    languages[tag] = (await coldLoads(browser, `http://127.0.0.1:4190/?lang=${tag}`, "button", 1)).total;
+  }
   const answerable = await coldLoads(browser, "http://127.0.0.1:4190/?intro=false", "input[type=radio]");
   const floor = await coldLoads(browser, "http://127.0.0.1:4191/", "button");
   const latency = await interactionLatency(browser, "http://127.0.0.1:4190/");
@@ -115,7 +122,7 @@ try {
   const times = ({ median, min, max }) => ({ median, min, max });
   const result = {
     coldLoads: COLD_LOADS,
-    rolefit: { assets: rolefit.assets, total: rolefit.total, firstControlMs: times(rolefit), firstQuestionMs: times(answerable) },
+    rolefit: { assets: rolefit.assets, total: rolefit.total, languages, firstControlMs: times(rolefit), firstQuestionMs: times(answerable) },
     floor: { assets: floor.assets, total: floor.total, firstControlMs: times(floor) },
     ratios: {
       gzip: round(rolefit.total.gzip / floor.total.gzip),
@@ -133,6 +140,10 @@ try {
   for (const [name, run] of [["rolefit", rolefit], ["floor (yew hello world)", floor]]) {
     for (const a of run.assets) console.log(`${(name + ": " + a.asset).slice(0, 40).padEnd(40)} ${kb(a.raw)} ${kb(a.gzip)} ${kb(a.brotli)}`);
     console.log(`${(name + ": total").padEnd(40)} ${kb(run.total.raw)} ${kb(run.total.gzip)} ${kb(run.total.brotli)}`);
+  }
+  console.log(`\nfirst load per language (KB)`);
+  for (const [tag, total] of Object.entries(languages)) {
+    console.log(`${tag.padEnd(40)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}   ${round(total.gzip / floor.total.gzip)}x the floor (gzip)`);
   }
   console.log(`\ncold loads (${COLD_LOADS} each, fresh context, ms from navigation start): median [min, max]`);
   console.log(`  rolefit, first interactive control    ${rolefit.median} [${rolefit.min}, ${rolefit.max}]`);

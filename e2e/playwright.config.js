@@ -43,6 +43,12 @@ export default defineConfig({
       url: `http://127.0.0.1:4175/`,
       reuseExistingServer: false,
     },
+    // The same release build under a sub-path, as a career site would host it.
+    {
+      command: `node serve.mjs ../dist 4176 --csp --mount /careers/rolefit/`,
+      url: `http://127.0.0.1:4176/careers/rolefit/`,
+      reuseExistingServer: false,
+    },
     // Host pages on another origin that embed it: examples/ and e2e/pages/.
     {
       command: `node serve.mjs .. ${hostPort} --rewrite https://widgets.example.com/rolefit/=http://127.0.0.1:${port}/`,

@@ -1,7 +1,8 @@
 // A tiny static file server for the tests, with no dependencies.
-// Usage: node serve.mjs <dir> <port> [--csp] [--rewrite FROM=TO]
+// Usage: node serve.mjs <dir> <port> [--csp] [--rewrite FROM=TO] [--mount PATH]
 //   --csp      send the strict Content Security Policy the widget promises to work under
 //   --rewrite  replace FROM with TO in served HTML (points examples at the local widget)
+//   --mount    serve <dir> under PATH (such as /careers/rolefit/) and nothing elsewhere
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -11,6 +12,7 @@ const root = resolve(dir);
 const port = Number(portArg);
 const csp = flags.includes("--csp");
 const rewrite = flags.includes("--rewrite") ? flags[flags.indexOf("--rewrite") + 1].split("=") : null;
+const mount = flags.includes("--mount") ? flags[flags.indexOf("--mount") + 1] : "/";
 
 export const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const types = {
@@ -20,10 +22,16 @@ const types = {
   ".wasm": "application/wasm",
   ".png": "image/png",
   ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  const full = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  if (!full.startsWith(mount)) {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    return;
+  }
+  const path = `/${full.slice(mount.length)}`;
   const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
   if (!file.startsWith(root)) {
     res.writeHead(403).end();

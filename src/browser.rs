@@ -2,19 +2,12 @@
 //! page options, the clipboard and the Web Share API. Every call tolerates a
 //! missing or refusing API and reports that as a plain value.
 //!
-//! The two promise-returning APIs report through a callback rather than a
-//! future: the widget awaits nothing else, and an executor for two calls
-//! would cost the wasm about 1.8 KB gzip.
+//! The two promise-returning APIs are `async` functions over
+//! `wasm-bindgen-futures`, which also fetches the words.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
-use js_sys::{Function, Object, Promise, Reflect};
-use wasm_bindgen::closure::Closure;
+use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
-
-/// What a settled promise reports: its value, or why it was rejected.
-type Settled = Box<dyn FnOnce(Result<JsValue, JsValue>)>;
+use wasm_bindgen_futures::JsFuture;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -64,57 +57,24 @@ pub fn warn(message: &str) {
     gloo_console::warn!(message);
 }
 
-fn navigator_member(path: &[&str]) -> Option<JsValue> {
-    let mut value: JsValue = window()?.navigator().into();
-    for key in path {
-        value = Reflect::get(&value, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined() && !v.is_null())?;
-    }
-    Some(value)
+/// `navigator[name]`, if the browser has it (`clipboard` is missing outside
+/// secure contexts, `share` in most desktop browsers).
+fn navigator_member(name: &str) -> Option<JsValue> {
+    let navigator = window()?.navigator();
+    Reflect::get(&navigator, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined() && !v.is_null())
 }
 
-/// Calls `method` on `this` and hands `done` the promise's outcome, once.
-/// A call that throws, or returns no promise, counts as a rejection.
-fn call(this: &JsValue, method: &JsValue, args: &[JsValue], done: Settled) {
-    let promise = (|| -> Result<Promise, JsValue> {
-        let function: &Function = method.dyn_ref().ok_or(JsValue::UNDEFINED)?;
-        let array = args.iter().collect::<js_sys::Array>();
-        function.apply(this, &array)?.dyn_into()
-    })();
-    let promise = match promise {
-        Ok(promise) => promise,
-        Err(error) => return done(Err(error)),
-    };
-    let done = Rc::new(Cell::new(Some(done)));
-    let settle = move |result| {
-        if let Some(done) = done.take() {
-            done(result);
-        }
-    };
-    let on_error = settle.clone();
-    let fulfilled = Closure::once_into_js(move |value: JsValue| settle(Ok(value)));
-    let rejected = Closure::once_into_js(move |error: JsValue| on_error(Err(error)));
-    // `then` through JS: `once_into_js` functions free themselves when called.
-    let then = Reflect::get(&promise, &JsValue::from_str("then")).ok().and_then(|t| t.dyn_into::<Function>().ok());
-    if let Some(then) = then {
-        let _ = then.call2(&promise, &fulfilled, &rejected);
-    }
-}
-
-/// Copies `text` with the Clipboard API and tells `done` whether it did:
-/// `false` when the API is missing or refuses (no permission, insecure
-/// context, sandboxed frame).
-pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-    let (Some(clipboard), Some(write)) =
-        (navigator_member(&["clipboard"]), navigator_member(&["clipboard", "writeText"]))
-    else {
-        return done(false);
-    };
-    call(&clipboard, &write, &[JsValue::from_str(text)], Box::new(move |result| done(result.is_ok())));
+/// Copies `text` with the Clipboard API: `false` when the API is missing or
+/// refuses (no permission, insecure context, sandboxed frame).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(clipboard) = navigator_member("clipboard") else { return false };
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
 /// Whether the browser offers the Web Share API.
 pub fn can_share() -> bool {
-    navigator_member(&["share"]).is_some()
+    navigator_member("share").is_some()
 }
 
 /// How a share attempt ended.
@@ -128,21 +88,20 @@ pub enum ShareOutcome {
     Failed,
 }
 
-/// Opens the system share sheet for a link and tells `done` how it ended.
-pub fn share(title: &str, text: &str, url: &str, done: impl FnOnce(ShareOutcome) + 'static) {
-    let (Some(navigator), Some(share)) = (navigator_member(&[]), navigator_member(&["share"])) else {
-        return done(ShareOutcome::Failed);
+/// Opens the system share sheet for a link.
+pub async fn share(title: &str, text: &str, url: &str) -> ShareOutcome {
+    let Some(navigator) = window().map(|w| w.navigator()).filter(|_| can_share()) else {
+        return ShareOutcome::Failed;
     };
-    let data = Object::new();
-    for (key, value) in [("title", title), ("text", text), ("url", url)] {
-        let _ = Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(value));
-    }
-    let outcome = |result: Result<JsValue, JsValue>| match result {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_text(text);
+    data.set_url(url);
+    match JsFuture::from(navigator.share_with_data(&data)).await {
         Ok(_) => ShareOutcome::Shared,
-        Err(error) => {
-            let name = Reflect::get(&error, &JsValue::from_str("name")).ok().and_then(|n| n.as_string());
-            if name.as_deref() == Some("AbortError") { ShareOutcome::Cancelled } else { ShareOutcome::Failed }
+        Err(error) if error.dyn_ref::<web_sys::DomException>().is_some_and(|e| e.name() == "AbortError") => {
+            ShareOutcome::Cancelled
         }
-    };
-    call(&navigator, &share, &[data.into()], Box::new(move |result| done(outcome(result))));
+        Err(_) => ShareOutcome::Failed,
+    }
 }

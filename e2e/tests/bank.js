@@ -1,6 +1,6 @@
 // Reads the same `questions/` files the widget is built from, so the tests
 // know which answer points to which role without hard-coding any text.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { parse } from "smol-toml";
 
 const read = (name) => parse(readFileSync(new URL(`../../questions/${name}`, import.meta.url), "utf8"));
@@ -33,6 +33,21 @@ export function locale(tag) {
   });
   return { tag, ui, items, profiles };
 }
+
+/** Every language under `questions/`, English first, as the switch lists them. */
+export const tags = readdirSync(new URL("../../questions/", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort((a, b) => (a === "en-GB" ? -1 : b === "en-GB" ? 1 : a.localeCompare(b)));
+
+/** The language whose words take the most room: the one to test layout with. */
+export const longest = tags
+  .map((tag) => {
+    const { ui, items, profiles } = locale(tag);
+    const length = JSON.stringify([ui, items, profiles]).length;
+    return { tag, length };
+  })
+  .sort((a, b) => b.length - a.length)[0].tag;
 
 const en = locale("en-GB");
 export const ui = en.ui;

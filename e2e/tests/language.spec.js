@@ -1,7 +1,8 @@
-// English and German: the reader's language decides, a switch changes it
-// at any step without losing an answer, and links carry no language.
+// Four languages: the reader's language decides, a switch changes it at any
+// step without losing an answer, only the language in use is downloaded, and
+// links carry no language.
 import { test, expect } from "./fixtures.js";
-import { locale, fill } from "./bank.js";
+import { locale, fill, tags } from "./bank.js";
 
 const en = locale("en-GB");
 const de = locale("de-DE");
@@ -123,10 +124,101 @@ test("the result screen switches language in place", async ({ page }) => {
 });
 
 test("a stored language that is garbage or unknown is ignored quietly", async ({ page }) => {
-  for (const stored of ["<img src=x onerror=alert(1)>", "fr-FR", ""]) {
+  for (const stored of ["<img src=x onerror=alert(1)>", "pt-BR", ""]) {
     await page.addInitScript((value) => localStorage.setItem("rolefit:language", value), stored);
     await page.goto("./");
     await expect(page.getByRole("heading", { level: 1, name: en.ui.app_title })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-GB");
   }
+});
+
+test("the same answers give identical fits and bars in every language", async ({ page }) => {
+  // A mixed answerer: a result with numbers that are neither 0 nor 100.
+  const mixed = (words) => (item, i) => (i % 3 === 0 ? item.manager : item.owner);
+  const results = {};
+  for (const tag of tags) {
+    const words = locale(tag);
+    await page.goto(`./?lang=${tag}&intro=false`);
+    for (let i = 0; i < total; i++) {
+      await expect(page.getByRole("heading", { level: 2, name: words.items[i].text })).toBeVisible();
+      await page.getByRole("radio", { name: mixed(words)(words.items[i], i), exact: true }).check();
+      await page.getByRole("button", { name: i === total - 1 ? words.ui.see_result : words.ui.next }).click();
+    }
+    await expect(page.getByRole("button", { name: words.ui.retake })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(tag);
+    results[tag] = await result(page);
+    await page.evaluate(() => localStorage.clear());
+  }
+  expect(tags).toEqual(["en-GB", "de-DE", "es-ES", "fr-FR"]);
+  for (const tag of tags) expect(results[tag], tag).toEqual(results["en-GB"]);
+  expect(results["en-GB"].fits).not.toEqual(["100", "0"]);
+});
+
+test("the switch names every language in its own name", async ({ page }) => {
+  await page.goto("./");
+  const languages = page.getByRole("navigation", { name: en.ui.language_label }).getByRole("button");
+  await expect(languages).toHaveText(tags.map((tag) => locale(tag).ui.language_name));
+  for (const [i, tag] of tags.entries()) await expect(languages.nth(i)).toHaveAttribute("lang", tag);
+});
+
+test("only the language in use is downloaded, each once, and only when picked", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes("/words/")) fetched.push(path.split("/").pop().replace(/-[0-9a-f]+\.txt$/, ""));
+  });
+  await page.goto("./?lang=fr");
+  const fr = locale("fr-FR");
+  await expect(page.getByRole("heading", { level: 1, name: fr.ui.app_title })).toBeVisible();
+  expect(fetched).toEqual(["fr-FR"]);
+  // Someone who never switches makes no request after the first load.
+  await page.getByRole("button", { name: fr.ui.start }).click();
+  await page.getByRole("radio", { name: fr.items[0].owner, exact: true }).check();
+  expect(fetched).toEqual(["fr-FR"]);
+
+  const es = locale("es-ES");
+  await page.getByRole("button", { name: es.ui.language_name }).click();
+  await expect(page.getByRole("heading", { level: 2, name: es.items[0].text })).toBeVisible();
+  await expect(page.getByRole("radio", { name: es.items[0].owner, exact: true })).toBeChecked();
+  await page.getByRole("button", { name: fr.ui.language_name }).click();
+  await expect(page.getByRole("heading", { level: 2, name: fr.items[0].text })).toBeVisible();
+  await page.getByRole("button", { name: es.ui.language_name }).click();
+  await expect(page.getByRole("heading", { level: 2, name: es.items[0].text })).toBeVisible();
+  expect(fetched, "each language once, however often the person switches").toEqual(["fr-FR", "es-ES"]);
+});
+
+test("a switch that cannot download stays in the current language and says so, in it", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: en.ui.start }).click();
+  await page.getByRole("radio", { name: en.items[0].manager, exact: true }).check();
+  await page.getByRole("button", { name: en.ui.next }).click();
+
+  // Offline, as far as German's words are concerned.
+  page.allowProblem(/ERR_INTERNET_DISCONNECTED/);
+  await page.route("**/words/de-DE-*", (route) => route.abort("internetdisconnected"));
+  await page.getByRole("button", { name: de.ui.language_name }).click();
+  const status = page.locator(".rf-lang-status");
+  await expect(status).toHaveText(fill(en.ui.language_failed, { language: de.ui.language_name }));
+  await expect(status).toHaveAttribute("aria-live", "polite");
+  await expect(page.getByRole("heading", { level: 2, name: en.items[1].text })).toBeVisible();
+  await expect(page.getByRole("button", { name: en.ui.language_name })).toHaveAttribute("aria-pressed", "true");
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-GB");
+  expect(await page.evaluate(() => localStorage.getItem("rolefit:language"))).toBeNull();
+  await page.getByRole("button", { name: en.ui.back }).click();
+  await expect(page.getByRole("radio", { name: en.items[0].manager, exact: true })).toBeChecked();
+
+  // Back online: the same button works, and the message goes.
+  await page.unroute("**/words/de-DE-*");
+  await page.getByRole("button", { name: de.ui.language_name }).click();
+  await expect(page.getByRole("heading", { level: 2, name: de.items[0].text })).toBeVisible();
+  await expect(page.getByRole("radio", { name: de.items[0].manager, exact: true })).toBeChecked();
+  await expect(status).toBeEmpty();
+});
+
+test("a page whose words cannot load says so, and an embedding page hears load-failed", async ({ page }) => {
+  page.allowProblem(/ERR_INTERNET_DISCONNECTED/);
+  await page.route("**/words/**", (route) => route.abort("internetdisconnected"));
+  await page.goto("./");
+  await expect(page.getByRole("alert")).toContainText("could not be loaded");
+  await expect(page.getByRole("alert").getByRole("link", { name: "try again" })).toBeVisible();
 });

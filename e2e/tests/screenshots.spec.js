@@ -13,6 +13,8 @@ for (const [scheme, tag, prefix] of [
   ["light", "en-GB", ""],
   ["dark", "en-GB", ""],
   ["light", "de-DE", "de-"],
+  ["light", "es-ES", "es-"],
+  ["light", "fr-FR", "fr-"],
 ]) test(`screens, ${prefix}${scheme}`, async ({ page }, info) => {
   const { items, ui } = locale(tag);
   const project = `${info.project.name}-${prefix}${scheme}`;

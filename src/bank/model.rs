@@ -165,9 +165,18 @@ macro_rules! ui_strings {
             /// Every key, in declaration order.
             pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
 
+            /// How many strings there are.
+            pub const LEN: usize = Self::KEYS.len();
+
             /// Every string, in the order of [`Ui::KEYS`].
-            pub fn values(&self) -> impl Iterator<Item = &'static str> {
-                [$(self.$key),*].into_iter()
+            pub fn to_array(self) -> [&'static str; Self::LEN] {
+                [$(self.$key),*]
+            }
+
+            /// The strings from an array in the order of [`Ui::KEYS`].
+            pub fn from_array(values: [&'static str; Self::LEN]) -> Ui {
+                let [$($key),*] = values;
+                Ui { $($key),* }
             }
 
             /// Builds the strings from a lookup, or returns the keys it lacks.

@@ -49,57 +49,60 @@ pub fn encode(bank: &Bank, locale: &Locale) -> String {
         lines.extend([p.name, p.summary, p.focus, p.starts].map(str::to_owned));
         lines.extend([p.skills, p.metrics].map(|list| list.join("\t")));
     }
-    lines.extend(locale.ui.values().map(str::to_owned));
+    lines.extend(locale.ui.to_array().map(str::to_owned));
     lines.join("\n") + "\n"
+}
+
+/// How many lines a words file for `bank` has, its header included.
+pub fn line_count(bank: &Bank) -> usize {
+    let items: usize = bank.items.iter().map(|i| 1 + if i.kind == Kind::Choice { i.options.len() } else { 0 }).sum();
+    // Header; name and about per dimension; six lines per profile; the UI.
+    1 + 2 * bank.dimensions.len() + items + 2 * 6 + Ui::LEN
 }
 
 /// Reads the words of language `tag` from `text`, a file made by [`encode`]
 /// for the same bank. The strings borrow from `text`; the lists are leaked,
 /// as a page decodes each language at most once and keeps it to the end.
 pub fn decode(bank: &Bank, tag: &'static str, text: &'static str) -> Result<Locale, WordsError> {
-    let mut lines = text.strip_suffix('\n').unwrap_or(text).split('\n');
-    let header = lines.next().ok_or(WordsError::Header)?;
-    if header.strip_prefix(FORMAT).and_then(|rest| rest.strip_prefix(' ')) != Some(tag) {
+    let lines: Vec<&'static str> = text.strip_suffix('\n').unwrap_or(text).split('\n').collect();
+    if lines.first().and_then(|h| h.strip_prefix(FORMAT)).and_then(|rest| rest.strip_prefix(' ')) != Some(tag) {
         return Err(WordsError::Header);
     }
-    let mut next = || lines.next().ok_or(WordsError::Length);
-
-    let mut dimensions = Vec::with_capacity(bank.dimensions.len());
-    for _ in bank.dimensions {
-        dimensions.push(DimensionText { name: next()?, about: next()? });
-    }
-    // Item texts come before the interface strings that word scale items,
-    // so choice options are read now and scale options filled in below.
-    let mut items = Vec::with_capacity(bank.items.len());
-    for item in bank.items {
-        let text = next()?;
-        let options = match item.kind {
-            Kind::Choice => Some(item.options.iter().map(|_| next()).collect::<Result<Vec<_>, _>>()?),
-            Kind::Scale => None,
-        };
-        items.push((text, options));
-    }
-    let mut profile = || -> Result<Profile, WordsError> {
-        let (name, summary, focus, starts) = (next()?, next()?, next()?, next()?);
-        let list = |line: &'static str| -> &'static [&'static str] { &*line.split('\t').collect::<Vec<_>>().leak() };
-        Ok(Profile { name, summary, focus, starts, skills: list(next()?), metrics: list(next()?) })
-    };
-    let profiles = Profiles { owner: profile()?, manager: profile()? };
-    let values = Ui::KEYS.iter().map(|key| Ok((*key, next()?))).collect::<Result<Vec<_>, _>>()?;
-    let ui = Ui::from_lookup(|key| values.iter().find(|(k, _)| *k == key).map(|(_, v)| *v))
-        .map_err(|_| WordsError::Length)?;
-    if lines.next().is_some() {
+    if lines.len() != line_count(bank) {
         return Err(WordsError::Length);
     }
+    // The count is right, so every line asked for below is there: the
+    // interface strings are the last `Ui::LEN`, the rest come in order.
+    let (body, ui) = lines.split_at(lines.len() - Ui::LEN);
+    let ui = Ui::from_array(ui.try_into().map_err(|_| WordsError::Length)?);
+    let mut body = body.iter().skip(1).copied();
+    let mut next = || body.next().unwrap_or_default();
 
+    let dimensions: Vec<DimensionText> =
+        bank.dimensions.iter().map(|_| DimensionText { name: next(), about: next() }).collect();
+    // Scale items are worded by the five scale labels of the interface.
     let scale: &'static [&'static str] =
         vec![ui.scale_strongly_disagree, ui.scale_disagree, ui.scale_neutral, ui.scale_agree, ui.scale_strongly_agree]
             .leak();
-    let items = items
-        .into_iter()
-        .map(|(text, options)| ItemText { text, options: options.map_or(scale, |o| &*o.leak()) })
+    let items: &'static [ItemText] = bank
+        .items
+        .iter()
+        .map(|item| {
+            let text = next();
+            let options = match item.kind {
+                Kind::Choice => item.options.iter().map(|_| next()).collect::<Vec<_>>().leak(),
+                Kind::Scale => scale,
+            };
+            ItemText { text, options }
+        })
         .collect::<Vec<_>>()
         .leak();
+    let mut profile = || {
+        let (name, summary, focus, starts) = (next(), next(), next(), next());
+        let list = |line: &'static str| -> &'static [&'static str] { line.split('\t').collect::<Vec<_>>().leak() };
+        Profile { name, summary, focus, starts, skills: list(next()), metrics: list(next()) }
+    };
+    let profiles = Profiles { owner: profile(), manager: profile() };
     Ok(Locale { tag, dimensions: dimensions.leak(), items, profiles, ui })
 }
 

@@ -102,12 +102,20 @@ impl Reducible for Page {
 }
 
 /// What [`App`] starts with, set up by [`crate::page::start`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     /// The page's options, read and checked once.
     pub options: Rc<Options>,
     /// The language to start in, its words already loaded.
     pub words: &'static Locale,
+}
+
+/// The props are set once, at mount: the same options (by identity) and the
+/// same language make the same props.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.options, &other.options) && self.words.tag == other.words.tag
+    }
 }
 
 /// The shared result in the URL fragment, if the page was opened from a link.

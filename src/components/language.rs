@@ -65,7 +65,7 @@ pub fn language_switch(t: &'static Locale, switch: LanguageSwitch, on_pick: Call
                 }) }
             </ul>
             // Always in the page, so screen readers announce what appears in it.
-            <p class="rf-lang-status" role="status" data-failed={failed.then_some("")}>{ status }</p>
+            <p class="rf-lang-status" aria-live="polite" data-failed={failed.then_some("")}>{ status }</p>
         </nav>
     }
 }

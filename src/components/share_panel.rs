@@ -1,5 +1,6 @@
 //! Copy or share the link to a result, with a visible confirmation.
 
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::browser::{self, ShareOutcome};
@@ -34,8 +35,9 @@ pub fn share_panel(words: Words, link: &AttrValue, status: ShareStatus, set_stat
     let on_copy = {
         let (set_status, link) = (set_status.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
-            let set_status = set_status.clone();
-            browser::copy_text(&link, move |copied| {
+            let (set_status, link) = (set_status.clone(), link.clone());
+            spawn_local(async move {
+                let copied = browser::copy_text(&link).await;
                 set_status.emit(if copied { ShareStatus::Copied } else { ShareStatus::Manual });
             });
         })
@@ -43,11 +45,13 @@ pub fn share_panel(words: Words, link: &AttrValue, status: ShareStatus, set_stat
     let on_share = {
         let (set_status, link) = (set_status.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
-            let set_status = set_status.clone();
-            browser::share(ui.share_title, ui.share_text, &link, move |outcome| match outcome {
-                ShareOutcome::Shared => set_status.emit(ShareStatus::Shared),
-                ShareOutcome::Cancelled => {}
-                ShareOutcome::Failed => set_status.emit(ShareStatus::Manual),
+            let (set_status, link) = (set_status.clone(), link.clone());
+            spawn_local(async move {
+                match browser::share(ui.share_title, ui.share_text, &link).await {
+                    ShareOutcome::Shared => set_status.emit(ShareStatus::Shared),
+                    ShareOutcome::Cancelled => {}
+                    ShareOutcome::Failed => set_status.emit(ShareStatus::Manual),
+                }
             });
         })
     };
