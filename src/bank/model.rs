@@ -174,6 +174,9 @@ macro_rules! ui_strings {
             }
 
             /// The strings from an array in the order of [`Ui::KEYS`].
+            // Kept out of line: inlined into its caller, the field-by-field
+            // moves grow the wasm noticeably (see BENCHMARKS.md).
+            #[inline(never)]
             pub fn from_array(values: [&'static str; Self::LEN]) -> Ui {
                 let [$($key),*] = values;
                 Ui { $($key),* }

@@ -50,7 +50,7 @@ enum View {
 /// and any switch to another, a shared result opened from a link, and where
 /// sharing stands. One reducer rather than a state hook each: every hook
 /// instance costs the wasm code.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 struct Page {
     options: Rc<Options>,
     words: Words,
@@ -61,6 +61,8 @@ struct Page {
 
 /// A change to the [`Page`].
 enum PageAction {
+    /// The person picked a language whose words are here.
+    Picked(&'static Locale),
     /// The person picked a language whose words are on their way.
     Switching(&'static Language),
     /// A language's words arrived; they replace the current ones if that is
@@ -76,28 +78,27 @@ impl Reducible for Page {
     type Action = PageAction;
 
     fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
+        // Each no-op returns the same Rc, so nothing re-renders.
         let mut next = (*self).clone();
         match action {
-            PageAction::Switching(language) => {
-                let current = language.tag == self.words.0.tag;
-                next.switch = if current { LanguageSwitch::Idle } else { LanguageSwitch::Loading(language) };
+            PageAction::Switching(language) => next.switch = LanguageSwitch::Loading(language),
+            PageAction::Picked(locale) => {
+                next.words = Words(locale);
+                next.switch = LanguageSwitch::Idle;
             }
             PageAction::Loaded(locale) => {
-                if self.switch.pending().is_some_and(|l| l.tag == locale.tag) {
-                    next.words = Words(locale);
-                    next.switch = LanguageSwitch::Idle;
-                }
+                // An earlier pick that arrives after a later one is dropped.
+                let latest = self.switch.pending().is_some_and(|l| l.tag == locale.tag);
+                return if latest { self.reduce(PageAction::Picked(locale)) } else { self };
             }
-            PageAction::SwitchFailed(language) => {
-                if self.switch.pending() == Some(language) {
-                    next.switch = LanguageSwitch::Failed(language);
-                }
+            PageAction::SwitchFailed(language) if self.switch.pending() == Some(language) => {
+                next.switch = LanguageSwitch::Failed(language);
             }
-            PageAction::Shared(shared) => next.shared = shared,
-            PageAction::ShareStatus(status) => next.share_status = status,
+            PageAction::Shared(shared) if shared != self.shared => next.shared = shared,
+            PageAction::ShareStatus(status) if status != self.share_status => next.share_status = status,
+            PageAction::SwitchFailed(_) | PageAction::Shared(_) | PageAction::ShareStatus(_) => return self,
         }
-        // The same Rc when nothing changed: no re-render.
-        if next == *self { self } else { Rc::new(next) }
+        Rc::new(next)
     }
 }
 
@@ -314,6 +315,9 @@ pub fn App(props: &AppProps) -> Html {
     let on_language = {
         let page = page.dispatcher();
         Callback::from(move |language: &'static Language| {
+            if let Some(locale) = words::loaded(language.tag) {
+                return page.dispatch(PageAction::Picked(locale));
+            }
             page.dispatch(PageAction::Switching(language));
             let page = page.clone();
             wasm_bindgen_futures::spawn_local(async move {
