@@ -215,7 +215,7 @@ test("a switch that cannot download stays in the current language and says so, i
   await expect(status).toBeEmpty();
 });
 
-test("a page whose words cannot load says so, and an embedding page hears load-failed", async ({ page }) => {
+test("a page whose words cannot load says so, with a way to try again", async ({ page }) => {
   page.allowProblem(/ERR_INTERNET_DISCONNECTED/);
   await page.route("**/words/**", (route) => route.abort("internetdisconnected"));
   await page.goto("./");

@@ -102,25 +102,31 @@ test("embedded from a sub-path on another origin: the same quiz, events, sizing 
   expect(failed).toEqual([]);
 });
 
-test("when the widget's files cannot load, the host page gets its fallback and a load-failed error", async ({ page }) => {
-  // boot.js reports why, for the widget host's developer.
-  page.allowProblem(/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/);
-  await recordEvents(page);
-  await page.route("**/careers/rolefit/*.wasm", (route) => route.abort("internetdisconnected"));
-  await page.goto(hostPage);
-  await expect(page.locator(".fallback")).toBeVisible();
-  await expect(page.getByRole("link", { name: "take the self-assessment" })).toHaveAttribute("href", widgetUrl);
-  await expect(page.locator("iframe")).toBeHidden();
-  expect(await page.evaluate(() => window.rolefitEvents)).toEqual([["error", { code: "load-failed" }]]);
-});
+for (const [what, pattern] of [["wasm", "**/careers/rolefit/*.wasm"], ["words", "**/careers/rolefit/words/*"]]) {
+  test(`when the widget's ${what} cannot load, the host page gets its fallback and a load-failed error`, async ({ page }) => {
+    // The browser, and boot.js for the wasm, report why, for the host's developer.
+    page.allowProblem(/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/);
+    await recordEvents(page);
+    await page.route(pattern, (route) => route.abort("internetdisconnected"));
+    await page.goto(hostPage);
+    await expect(page.locator(".fallback")).toBeVisible();
+    await expect(page.getByRole("link", { name: "take the self-assessment" })).toHaveAttribute("href", widgetUrl);
+    await expect(page.locator("iframe")).toBeHidden();
+    expect(await page.evaluate(() => window.rolefitEvents)).toEqual([["error", { code: "load-failed" }]]);
+  });
+}
 
 test("when the widget's page is not there at all, the host page says so after a while", async ({ page }) => {
   test.setTimeout(30_000);
   page.allowProblem(/404|Failed to load resource/);
   await recordEvents(page);
-  // A wrong path: the frame's page is a 404 that never speaks.
+  // A wrong path: the frame's page is a 404 that never speaks. The element
+  // is empty, so embed.js shows its own message with a link to the widget.
   await page.route(`${widgetUrl}?*`, (route) => route.fulfill({ status: 404, body: "not found" }));
-  await page.goto(hostPage);
-  await expect(page.locator(".fallback")).toBeVisible({ timeout: 15_000 });
+  await page.goto("http://127.0.0.1:4174/e2e/pages/subpath-bare.html");
+  const link = page.getByRole("link", { name: "Open it in a new tab" });
+  await expect(link).toBeVisible({ timeout: 15_000 });
+  expect(await link.getAttribute("href")).toMatch(/^http:\/\/127\.0\.0\.1:4176\/careers\/rolefit\/\?/);
+  await expect(page.getByText("The self-assessment could not be loaded here.")).toBeVisible();
   expect(await page.evaluate(() => window.rolefitEvents)).toEqual([["error", { code: "load-failed" }]]);
 });
