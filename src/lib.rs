@@ -1,28 +1,12 @@
 //! rolefit: product owner or product manager? A self-assessment widget.
 //!
-//! The pure core ([`bank`], [`scoring`], [`quiz`], [`text`]) has no web
-//! imports and is tested natively; [`components`] and [`storage`] are the thin
-//! browser shell. See `ARCHITECTURE.md`.
+//! Two places, as `ARCHITECTURE.md` maps them:
+//! - [`core`]: the pure core (bank, scoring, quiz, share links, options,
+//!   text, colours), plain Rust with no web imports, tested natively;
+//! - [`shell`]: the thin browser shell (page set-up, components, storage,
+//!   host messages, the panic hook), which renders the core and reports clicks.
 
-// Lets generated code in `bank` name this crate the same way `build.rs` does.
-extern crate self as rolefit;
+pub mod core;
+pub mod shell;
 
-pub mod bank;
-pub mod browser;
-pub mod calibrate;
-pub mod color;
-pub mod components;
-pub mod crash;
-pub mod events;
-pub mod host;
-pub mod options;
-pub mod page;
-pub mod quiz;
-pub mod random;
-pub mod scoring;
-pub mod share;
-pub mod storage;
-pub mod text;
-pub mod words;
-
-pub use components::App;
+pub use shell::components::App;

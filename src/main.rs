@@ -7,6 +7,6 @@
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    rolefit::crash::install();
-    wasm_bindgen_futures::spawn_local(rolefit::page::start());
+    rolefit::shell::crash::install();
+    wasm_bindgen_futures::spawn_local(rolefit::shell::page::start());
 }

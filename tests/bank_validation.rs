@@ -3,15 +3,8 @@
 //! on small fixture banks.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod model {
-    pub use rolefit::bank::model::*;
-}
-
-#[allow(dead_code)]
-#[path = "../src/bank/load.rs"]
-mod load;
-
 use load::{LocaleSources, Sources, load};
+use rolefit_bank::load;
 
 const UI: &str = include_str!("../questions/en-GB/ui.toml");
 const PROFILES: &str = include_str!("../questions/en-GB/profiles.toml");
@@ -101,7 +94,7 @@ fn the_shipped_bank_is_valid_and_is_what_the_widget_embeds() {
     let tags: Vec<&str> = files.locales.iter().map(|(tag, _)| tag.as_str()).collect();
     assert!(tags.len() >= 2 && tags[0] == "en-GB", "English first, German too: {tags:?}");
     let loaded = files.load().unwrap_or_else(|p| panic!("{p:#?}"));
-    assert_eq!(loaded.content, rolefit::bank::CONTENT);
+    assert_eq!(loaded.content, rolefit::core::bank::CONTENT);
     assert!(loaded.content.bank.items.len() >= 15);
     assert_eq!(loaded.locales.iter().map(|l| l.tag).collect::<Vec<_>>(), tags);
 }

@@ -1,19 +1,13 @@
 //! Every language words the one bank; none can score differently.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod model {
-    pub use rolefit::bank::model::*;
-}
-
-#[allow(dead_code)]
-#[path = "../src/bank/load.rs"]
-mod load;
-
 use proptest::prelude::*;
-use rolefit::bank::words::{self, WordsError};
-use rolefit::bank::{CONTENT, Kind, LANGUAGES, Locale, default_language, find_language, negotiate};
-use rolefit::scoring::score;
-use rolefit::share;
+use rolefit::core::bank::{CONTENT, Kind, LANGUAGES, Locale, default_language, find_language, negotiate};
+use rolefit::core::scoring::score;
+use rolefit::core::share;
+use rolefit::core::words::{self, WordsError};
+use rolefit_bank::load;
+use rolefit_bank::words::{encode, file_name};
 
 /// Every language, in the order the switch lists them.
 const TAGS: [&str; 4] = ["en-GB", "de-DE", "es-ES", "fr-FR"];
@@ -45,8 +39,8 @@ fn each_words_file_reads_back_exactly_as_the_build_checked_it() {
     for (language, checked) in LANGUAGES.iter().zip(&loaded.locales) {
         let text = words_file(language.tag);
         assert_eq!(decoded(language.tag), *checked, "{}", language.tag);
-        assert_eq!(words::encode(&CONTENT.bank, checked), text, "{}: the build wrote what it checked", language.tag);
-        let name = words::file_name(language.tag, text);
+        assert_eq!(encode(&CONTENT.bank, checked), text, "{}: the build wrote what it checked", language.tag);
+        let name = file_name(language.tag, text);
         assert_eq!(language.file, format!("words/{name}"), "the name the widget fetches hashes the content");
     }
 }
@@ -115,7 +109,7 @@ fn a_reader_gets_the_first_of_their_languages_that_the_widget_speaks() {
 }
 
 /// Loads the bank with one language's files standing in as the only one.
-fn loaded_with(tag: &str) -> rolefit::bank::Content {
+fn loaded_with(tag: &str) -> rolefit::core::bank::Content {
     let read = |file: &str| std::fs::read_to_string(format!("questions/{tag}/{file}")).unwrap();
     let (words, profiles, ui) = (read("bank.toml"), read("profiles.toml"), read("ui.toml"));
     let locales = [load::LocaleSources { tag: "en-GB", words: &words, profiles: &profiles, ui: &ui }];
@@ -124,7 +118,7 @@ fn loaded_with(tag: &str) -> rolefit::bank::Content {
 }
 
 /// Every language loaded on its own, once.
-static LOADED: std::sync::LazyLock<Vec<rolefit::bank::Content>> =
+static LOADED: std::sync::LazyLock<Vec<rolefit::core::bank::Content>> =
     std::sync::LazyLock::new(|| LANGUAGES.iter().map(|l| loaded_with(l.tag)).collect());
 
 proptest! {

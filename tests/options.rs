@@ -2,10 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rolefit::bank::CONTENT;
-use rolefit::events::{HostEvent, PREFIX, Value};
-use rolefit::options::{CallToAction, Theme, is_http_url, parse};
-use rolefit::scoring::{Role, score, strongest_option};
+use rolefit::core::bank::CONTENT;
+use rolefit::core::events::{HostEvent, PREFIX, Value};
+use rolefit::core::options::{CallToAction, Theme, is_http_url, parse};
+use rolefit::core::scoring::{Role, score, strongest_option};
 
 fn from(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
     let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();

@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rolefit::bank::CONTENT;
-use rolefit::quiz::{Action, Quiz, Screen};
+use rolefit::core::bank::CONTENT;
+use rolefit::core::quiz::{Action, Quiz, Screen};
 
 const FP: u64 = CONTENT.fingerprint;
 
@@ -160,7 +160,7 @@ fn choice_options_are_shuffled_by_the_seed_and_scales_never() {
     for (i, item) in bank.items.iter().enumerate() {
         let mut order = quiz.option_order(i);
         assert_eq!(order, quiz.option_order(i), "deterministic");
-        if item.kind == rolefit::bank::Kind::Scale {
+        if item.kind == rolefit::core::bank::Kind::Scale {
             assert_eq!(order, (0..5).collect::<Vec<u8>>());
         }
         order.sort_unstable();
@@ -177,7 +177,7 @@ fn over_many_people_each_role_comes_first_equally_often() {
     for seed in 0..4000 {
         let quiz = Quiz::with_seed(bank, seed);
         for (i, item) in bank.items.iter().enumerate() {
-            if item.kind != rolefit::bank::Kind::Choice {
+            if item.kind != rolefit::core::bank::Kind::Choice {
                 continue;
             }
             let first = &item.options[usize::from(quiz.option_order(i)[0])];

@@ -2,9 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rolefit::bank::CONTENT;
-use rolefit::bank::model::{AnswerOption, Bank, Dimension, Item, Kind};
-use rolefit::scoring::{Answer, BOTH_FIT_BELOW, Role, Strength, Verdict, mirror_option, score, strongest_option};
+use rolefit::core::bank::CONTENT;
+use rolefit::core::bank::model::{AnswerOption, Bank, Dimension, Item, Kind};
+use rolefit::core::scoring::{Answer, BOTH_FIT_BELOW, Role, Strength, Verdict, mirror_option, score, strongest_option};
 
 fn all_for(bank: &Bank, role: Role) -> Vec<Answer> {
     (0..bank.items.len()).map(|i| strongest_option(bank, i, role)).collect()
@@ -128,7 +128,7 @@ fn drivers_are_the_strongest_pulls_in_question_order() {
     assert_eq!(owner_items, [0, 1, 2]);
 }
 
-fn answers_where(pick: impl Fn(usize, &rolefit::bank::Item) -> u8) -> Vec<Answer> {
+fn answers_where(pick: impl Fn(usize, &rolefit::core::bank::Item) -> u8) -> Vec<Answer> {
     CONTENT.bank.items.iter().enumerate().map(|(i, item)| Some(pick(i, item))).collect()
 }
 
@@ -158,7 +158,7 @@ fn consistent_answerers_are_consistent_and_certain() {
 
 #[test]
 fn there_are_opposite_pairs_in_every_dimension() {
-    let pairs = rolefit::scoring::opposite_pairs(&CONTENT.bank);
+    let pairs = rolefit::core::scoring::opposite_pairs(&CONTENT.bank);
     for d in 0..CONTENT.bank.dimensions.len() {
         let in_dim = pairs.iter().filter(|(a, _)| usize::from(CONTENT.bank.items[*a].dimension) == d).count();
         assert!(in_dim >= 2, "dimension {d} has {in_dim} pairs");
@@ -175,20 +175,20 @@ fn fewer_answers_mean_more_uncertainty() {
     for a in half.iter_mut().skip(9) {
         *a = None;
     }
-    assert!(rolefit::scoring::uncertainty(bank, &half) > rolefit::scoring::uncertainty(bank, &mixed));
+    assert!(rolefit::core::scoring::uncertainty(bank, &half) > rolefit::core::scoring::uncertainty(bank, &mixed));
 }
 
 #[test]
 fn what_would_change_a_slight_lean_is_small_and_a_strong_fit_is_robust() {
     let bank = &CONTENT.bank;
     let strong = all_for(bank, Role::Owner);
-    assert_eq!(rolefit::scoring::what_would_change(bank, &strong), None, "18 of 18 toward owner is robust");
+    assert_eq!(rolefit::core::scoring::what_would_change(bank, &strong), None, "18 of 18 toward owner is robust");
     // Owner on 11 items, manager on 7: a lean that a couple of answers can undo.
     let lean: Vec<Answer> = (0..bank.items.len())
         .map(|i| strongest_option(bank, i, if i % 5 < 3 { Role::Owner } else { Role::Manager }))
         .collect();
     let before = score(bank, &lean);
-    let (changes, after) = rolefit::scoring::what_would_change(bank, &lean).expect("a lean can change");
+    let (changes, after) = rolefit::core::scoring::what_would_change(bank, &lean).expect("a lean can change");
     assert!(!changes.is_empty() && changes.len() <= 3);
     assert_ne!(after, before.verdict);
     let mut changed = lean.clone();
@@ -220,7 +220,7 @@ proptest! {
         for (x, y) in a.dimensions.iter().zip(&b.dimensions) {
             prop_assert_eq!((x.owner, x.manager, x.items), (y.manager, y.owner, y.items));
         }
-        let items = |d: &[rolefit::scoring::Driver]| d.iter().map(|d| (d.item, d.pull)).collect::<Vec<_>>();
+        let items = |d: &[rolefit::core::scoring::Driver]| d.iter().map(|d| (d.item, d.pull)).collect::<Vec<_>>();
         prop_assert_eq!(items(&a.owner_drivers), items(&b.manager_drivers));
     }
 

@@ -3,9 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rolefit::bank::CONTENT;
-use rolefit::scoring::{Answer, Role, score, strongest_option};
-use rolefit::share::{LinkError, Recorded, Shared, code_in_fragment, decode, encode, link, seal};
+use rolefit::core::bank::CONTENT;
+use rolefit::core::scoring::{Answer, Role, score, strongest_option};
+use rolefit::core::share::{LinkError, Recorded, Shared, code_in_fragment, decode, encode, link, seal};
 
 const FP: u64 = CONTENT.fingerprint;
 

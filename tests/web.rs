@@ -2,14 +2,15 @@
 //! into a container of its own and waits on yew's scheduler, never on a timer.
 #![cfg(target_arch = "wasm32")]
 
-use rolefit::bank::{CONTENT, Kind, Locale, item_index, words};
+use rolefit::core::bank::{CONTENT, Kind, Locale, item_index};
+use rolefit::core::words;
 use std::rc::Rc;
 
-use rolefit::components::{
+use rolefit::core::options::Options;
+use rolefit::core::scoring::{DimensionScore, Role, strongest_option};
+use rolefit::shell::components::{
     AppProps, DimensionBarProps, QuestionViewProps, ResultViewProps, Words, dimension_bar, question_view, result_view,
 };
-use rolefit::options::Options;
-use rolefit::scoring::{DimensionScore, Role, strongest_option};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement};

@@ -1,24 +1,14 @@
 //! Trunk's pre-build hook (`Trunk.toml`): writes each language's words into
 //! the build, as `words/<tag>-<hash>.txt`, the names the widget was built to
-//! fetch (`build.rs` encodes them the same way, with the same code).
+//! fetch (`build.rs` encodes them the same way, with the same crate).
 
 use std::env;
 use std::fs;
 use std::path::Path;
 
+use rolefit_bank::{load, words};
+
 use crate::{Result, root};
-
-#[allow(dead_code, missing_docs, clippy::all)]
-#[path = "../../src/bank/model.rs"]
-mod model;
-
-#[allow(dead_code, missing_docs, clippy::all)]
-#[path = "../../src/bank/load.rs"]
-mod load;
-
-#[allow(dead_code, missing_docs, clippy::all)]
-#[path = "../../src/bank/words.rs"]
-mod words;
 
 /// The hook: every language's words into Trunk's staging folder.
 pub fn hook() -> Result {

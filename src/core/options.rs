@@ -1,0 +1,212 @@
+//! Options a host page sets through the widget's query string (or the
+//! `data-*` attributes of the embed snippet, which `embed.js` turns into the
+//! query string). Pure: every value is checked here, and an invalid one is
+//! dropped with a warning that names the option.
+
+use crate::core::bank::{LANGUAGES, find_language};
+use crate::core::color::{self, Accent};
+
+/// Color scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The value of the `data-theme` attribute on `<html>`.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// A call to action shown on the result for one role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallToAction {
+    /// Button text, such as "See our open product owner roles".
+    pub label: String,
+    /// Where it goes: always an http or https URL.
+    pub url: String,
+}
+
+/// Every option, checked.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Options {
+    /// The language asked for (a tag of one the widget speaks); `None`
+    /// means the reader's browser decides.
+    pub lang: Option<&'static str>,
+    /// Color scheme.
+    pub theme: Theme,
+    /// Brand colour, already adjusted for contrast in both themes.
+    pub accent: Option<Accent>,
+    /// Whether to show the intro screen (default yes).
+    pub intro: bool,
+    /// Where shared links point; `None` means the widget's own page.
+    pub share_base: Option<String>,
+    /// Call to action for a product owner result.
+    pub owner_cta: Option<CallToAction>,
+    /// Call to action for a product manager result.
+    pub manager_cta: Option<CallToAction>,
+    /// The embedding page's origin, the only target of messages when known.
+    pub parent_origin: Option<String>,
+}
+
+/// Option names, as query parameters and (with `data-`) snippet attributes.
+pub mod names {
+    /// Interface language.
+    pub const LANG: &str = "lang";
+    /// `light`, `dark` or `auto`.
+    pub const THEME: &str = "theme";
+    /// Brand colour, `#rrggbb`.
+    pub const ACCENT: &str = "accent";
+    /// `true` or `false`.
+    pub const INTRO: &str = "intro";
+    /// Label of the product owner call to action.
+    pub const OWNER_CTA_LABEL: &str = "owner-cta-label";
+    /// URL of the product owner call to action.
+    pub const OWNER_CTA_URL: &str = "owner-cta-url";
+    /// Label of the product manager call to action.
+    pub const MANAGER_CTA_LABEL: &str = "manager-cta-label";
+    /// URL of the product manager call to action.
+    pub const MANAGER_CTA_URL: &str = "manager-cta-url";
+    /// Where shared links point.
+    pub const SHARE_BASE: &str = "share-base";
+    /// Set by `embed.js`: the embedding page's origin.
+    pub const ORIGIN: &str = "origin";
+}
+
+/// Longest text accepted for any option.
+const MAX_LEN: usize = 2000;
+
+/// Whether `text` is an absolute http(s) URL with a host and nothing that
+/// could break out of an attribute or a link.
+///
+/// Checked byte by byte: spaces, ASCII controls and quote or angle characters
+/// are refused; anything beyond ASCII is left to the browser, which
+/// percent-encodes it in a link.
+pub fn is_http_url(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let after = |scheme: &[u8]| {
+        let head = bytes.get(..scheme.len())?;
+        head.eq_ignore_ascii_case(scheme).then(|| &bytes[scheme.len()..])
+    };
+    let Some(rest) = after(b"https://").or_else(|| after(b"http://")) else { return false };
+    let host_len = rest.iter().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len());
+    host_len > 0
+        && text.len() <= MAX_LEN
+        && !bytes.iter().any(|&b| b <= b' ' || b == 0x7f || matches!(b, b'<' | b'>' | b'"' | b'\'' | b'`' | b'\\'))
+}
+
+/// Whether `text` is a bare http(s) origin such as `https://example.com:8080`.
+fn is_origin(text: &str) -> bool {
+    is_http_url(text) && text.splitn(4, '/').count() == 3
+}
+
+fn ignoring(warnings: &mut Vec<String>, name: &str, value: &str, why: &str) {
+    let shown: String = value.chars().take(80).collect();
+    warnings.push(["rolefit: ignoring option ", name, "=\"", &shown, "\": ", why].concat());
+}
+
+/// Reads every option through `get` (a query-string lookup). Returns the
+/// options and one warning per option that was given but could not be used.
+pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
+    let mut warnings = Vec::new();
+    let mut options = Options { intro: true, ..Options::default() };
+
+    if let Some(lang) = get(names::LANG) {
+        match find_language(&lang) {
+            Some(language) => options.lang = Some(language.tag),
+            None => {
+                let tags: Vec<_> = LANGUAGES.iter().map(|l| l.tag).collect();
+                ignoring(&mut warnings, names::LANG, &lang, &["available languages: ", &tags.join(", ")].concat());
+            }
+        }
+    }
+    if let Some(theme) = get(names::THEME) {
+        match theme.as_str() {
+            "auto" => options.theme = Theme::Auto,
+            "light" => options.theme = Theme::Light,
+            "dark" => options.theme = Theme::Dark,
+            _ => ignoring(&mut warnings, names::THEME, &theme, "use light, dark or auto"),
+        }
+    }
+    if let Some(accent) = get(names::ACCENT) {
+        match color::parse_hex(&accent) {
+            Some(rgb) => {
+                let pair = color::accent(rgb);
+                let (light, dark) = match options.theme {
+                    Theme::Auto => (pair.light_adjusted, pair.dark_adjusted),
+                    Theme::Light => (pair.light_adjusted, false),
+                    Theme::Dark => (false, pair.dark_adjusted),
+                };
+                let mut changes = Vec::new();
+                if light {
+                    changes.push([&pair.light, " on the light theme"].concat());
+                }
+                if dark {
+                    changes.push([&pair.dark, " on the dark theme"].concat());
+                }
+                if !changes.is_empty() {
+                    let changes = changes.join(", ");
+                    warnings
+                        .push(["rolefit: option accent=\"", &accent, "\" adjusted for contrast: ", &changes].concat());
+                }
+                options.accent = Some(pair);
+            }
+            None => ignoring(&mut warnings, names::ACCENT, &accent, "use a hex colour such as #0a6e5c"),
+        }
+    }
+    if let Some(intro) = get(names::INTRO) {
+        match intro.as_str() {
+            "true" | "1" | "yes" => options.intro = true,
+            "false" | "0" | "no" => options.intro = false,
+            _ => ignoring(&mut warnings, names::INTRO, &intro, "use true or false"),
+        }
+    }
+    if let Some(base) = get(names::SHARE_BASE) {
+        if is_http_url(&base) {
+            options.share_base = Some(base);
+        } else {
+            ignoring(&mut warnings, names::SHARE_BASE, &base, "it must be an http or https URL");
+        }
+    }
+    if let Some(origin) = get(names::ORIGIN) {
+        if is_origin(&origin) {
+            options.parent_origin = Some(origin);
+        } else {
+            ignoring(&mut warnings, names::ORIGIN, &origin, "it must be an http or https origin");
+        }
+    }
+    let mut cta = |label_name: &str, url_name: &str| -> Option<CallToAction> {
+        let (label, url) = (get(label_name), get(url_name));
+        let label = label.map(|l| l.trim().to_owned()).filter(|l| !l.is_empty() && l.len() <= 200);
+        match (label, url) {
+            (Some(label), Some(url)) if is_http_url(&url) => Some(CallToAction { label, url }),
+            (_, Some(url)) if !is_http_url(&url) => {
+                ignoring(&mut warnings, url_name, &url, "only http and https links are allowed");
+                None
+            }
+            (None, Some(url)) => {
+                ignoring(&mut warnings, url_name, &url, &["it needs ", label_name, " as well"].concat());
+                None
+            }
+            (Some(label), None) => {
+                ignoring(&mut warnings, label_name, &label, &["it needs ", url_name, " as well"].concat());
+                None
+            }
+            _ => None,
+        }
+    };
+    options.owner_cta = cta(names::OWNER_CTA_LABEL, names::OWNER_CTA_URL);
+    options.manager_cta = cta(names::MANAGER_CTA_LABEL, names::MANAGER_CTA_URL);
+    (options, warnings)
+}

@@ -1,0 +1,60 @@
+//! Reading one language's words file (format: `rolefit_bank::words`) into
+//! the [`Locale`] the components speak. Pure: the shell fetches the text.
+
+use rolefit_bank::model::{Bank, DimensionText, ItemText, Kind, Locale, Profile, Profiles, Ui};
+use rolefit_bank::words::{FORMAT, line_count};
+
+/// Why a words file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordsError {
+    /// The first line is not [`FORMAT`] and the expected tag.
+    Header,
+    /// The file has fewer or more lines than this bank needs.
+    Length,
+}
+
+/// Reads the words of language `tag` from `text`, a file made by [`encode`]
+/// for the same bank. The strings borrow from `text`; the lists are leaked,
+/// as a page decodes each language at most once and keeps it to the end.
+pub fn decode(bank: &Bank, tag: &'static str, text: &'static str) -> Result<Locale, WordsError> {
+    let lines: Vec<&'static str> = text.strip_suffix('\n').unwrap_or(text).split('\n').collect();
+    if lines.first().and_then(|h| h.strip_prefix(FORMAT)).and_then(|rest| rest.strip_prefix(' ')) != Some(tag) {
+        return Err(WordsError::Header);
+    }
+    if lines.len() != line_count(bank) {
+        return Err(WordsError::Length);
+    }
+    // The count is right, so every line asked for below is there: the
+    // interface strings are the last `Ui::LEN`, the rest come in order.
+    let (body, ui) = lines.split_at(lines.len() - Ui::LEN);
+    let ui = Ui::from_array(ui.try_into().map_err(|_| WordsError::Length)?);
+    let mut body = body.iter().skip(1).copied();
+    let mut next = || body.next().unwrap_or_default();
+
+    let dimensions: Vec<DimensionText> =
+        bank.dimensions.iter().map(|_| DimensionText { name: next(), about: next() }).collect();
+    // Scale items are worded by the five scale labels of the interface.
+    let scale: &'static [&'static str] =
+        vec![ui.scale_strongly_disagree, ui.scale_disagree, ui.scale_neutral, ui.scale_agree, ui.scale_strongly_agree]
+            .leak();
+    let items: &'static [ItemText] = bank
+        .items
+        .iter()
+        .map(|item| {
+            let text = next();
+            let options = match item.kind {
+                Kind::Choice => item.options.iter().map(|_| next()).collect::<Vec<_>>().leak(),
+                Kind::Scale => scale,
+            };
+            ItemText { text, options }
+        })
+        .collect::<Vec<_>>()
+        .leak();
+    let mut profile = || {
+        let (name, summary, focus, starts) = (next(), next(), next(), next());
+        let list = |line: &'static str| -> &'static [&'static str] { line.split('\t').collect::<Vec<_>>().leak() };
+        Profile { name, summary, focus, starts, skills: list(next()), metrics: list(next()) }
+    };
+    let profiles = Profiles { owner: profile(), manager: profile() };
+    Ok(Locale { tag, dimensions: dimensions.leak(), items, profiles, ui })
+}

@@ -1,0 +1,353 @@
+//! The root component: owns the quiz state and the shared-link view, saves
+//! progress, follows the URL fragment and moves focus.
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+use crate::core::bank::{CONTENT, Language, Locale};
+use crate::core::events::HostEvent;
+use crate::core::options::{self, Options};
+use crate::core::quiz::{Action, Quiz, Screen};
+use crate::core::scoring::score;
+use crate::core::share::{self, LinkError, Shared};
+use crate::shell::page::set_document_lang;
+use crate::shell::{browser, host, storage, words};
+
+use super::{
+    HEADING_ID, IntroProps, LanguageSwitch, LinkErrorViewProps, QuestionViewProps, ResultViewProps, SHARE_FIELD_ID,
+    ShareStatus, StaleResultViewProps, Words, intro, language_switch, link_error_view, question_view, result_view,
+    stale_result_view,
+};
+
+impl Reducible for Quiz {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // Returning the same Rc tells yew nothing changed: no re-render.
+        self.apply(action).map_or(self, Rc::new)
+    }
+}
+
+fn initial_quiz(show_intro: bool) -> Quiz {
+    // Any seed will do; it only varies the order of choice options.
+    let seed = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    let fresh = Quiz::with_seed(&CONTENT.bank, seed);
+    let fresh = if show_intro { fresh } else { fresh.apply(Action::Start).unwrap_or(fresh) };
+    storage::load().and_then(|code| Quiz::resume(&CONTENT.bank, CONTENT.fingerprint, &code)).unwrap_or(fresh)
+}
+
+/// What the page shows, as far as the host page's events are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum View {
+    Quiz(Screen),
+    Shared,
+    BadLink,
+}
+
+/// Everything the page keeps besides the quiz: its options, its language
+/// and any switch to another, a shared result opened from a link, and where
+/// sharing stands. One reducer rather than a state hook each: every hook
+/// instance costs the wasm code.
+#[derive(Clone)]
+struct Page {
+    options: Rc<Options>,
+    words: Words,
+    switch: LanguageSwitch,
+    shared: Option<Result<Shared, LinkError>>,
+    share_status: ShareStatus,
+}
+
+/// A change to the [`Page`].
+enum PageAction {
+    /// The person picked a language whose words are here.
+    Picked(&'static Locale),
+    /// The person picked a language whose words are on their way.
+    Switching(&'static Language),
+    /// A language's words arrived; they replace the current ones if that is
+    /// still the language the person last picked.
+    Loaded(&'static Locale),
+    /// A language's words could not be fetched.
+    SwitchFailed(&'static Language),
+    Shared(Option<Result<Shared, LinkError>>),
+    ShareStatus(ShareStatus),
+}
+
+impl Reducible for Page {
+    type Action = PageAction;
+
+    fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
+        // Each no-op returns the same Rc, so nothing re-renders.
+        let mut next = (*self).clone();
+        match action {
+            PageAction::Switching(language) => next.switch = LanguageSwitch::Loading(language),
+            PageAction::Picked(locale) => {
+                next.words = Words(locale);
+                next.switch = LanguageSwitch::Idle;
+            }
+            PageAction::Loaded(locale) => {
+                // An earlier pick that arrives after a later one is dropped.
+                let latest = self.switch.pending().is_some_and(|l| l.tag == locale.tag);
+                return if latest { self.reduce(PageAction::Picked(locale)) } else { self };
+            }
+            PageAction::SwitchFailed(language) if self.switch.pending() == Some(language) => {
+                next.switch = LanguageSwitch::Failed(language);
+            }
+            PageAction::Shared(shared) if shared != self.shared => next.shared = shared,
+            PageAction::ShareStatus(status) if status != self.share_status => next.share_status = status,
+            PageAction::SwitchFailed(_) | PageAction::Shared(_) | PageAction::ShareStatus(_) => return self,
+        }
+        Rc::new(next)
+    }
+}
+
+/// What [`App`] starts with, set up by [`crate::shell::page::start`].
+#[derive(Properties)]
+pub struct AppProps {
+    /// The page's options, read and checked once.
+    pub options: Rc<Options>,
+    /// The language to start in, its words already loaded.
+    pub words: &'static Locale,
+}
+
+/// The props are set once, at mount: the same options (by identity) and the
+/// same language make the same props.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.options, &other.options) && self.words.tag == other.words.tag
+    }
+}
+
+/// The shared result in the URL fragment, if the page was opened from a link.
+fn shared_in_url() -> Option<Result<Shared, LinkError>> {
+    let fragment = browser::fragment();
+    let code = share::code_in_fragment(&fragment)?;
+    Some(share::decode(&CONTENT.bank, CONTENT.fingerprint, code))
+}
+
+/// The whole widget.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    // Debug builds only: `?debug-panic` panics during render, to test the
+    // panic hook end to end. Release builds contain no such trigger.
+    #[cfg(debug_assertions)]
+    if browser::query_param("debug-panic").is_some() {
+        panic!("debug-panic trigger");
+    }
+    let page = {
+        let (options, words) = (props.options.clone(), Words(props.words));
+        use_reducer(move || Page {
+            options,
+            words,
+            switch: LanguageSwitch::Idle,
+            shared: shared_in_url(),
+            share_status: ShareStatus::Idle,
+        })
+    };
+    let options = page.options.clone();
+    let quiz = {
+        let show_intro = options.intro;
+        use_reducer(move || initial_quiz(show_intro))
+    };
+    let t = page.words.0;
+    let shared = &page.shared;
+    let share_status = page.share_status;
+    // Links are language-neutral: whoever opens one reads it in their own.
+    let base =
+        options.share_base.clone().unwrap_or_else(|| share::without_param(&browser::page_url(), options::names::LANG));
+    let origin = options.parent_origin.clone();
+
+    // Once: "ready", height reports and the parent's measure requests; and,
+    // since a link pasted into the address bar of an open page changes only
+    // the fragment, follow the fragment.
+    {
+        let (origin, page) = (origin.clone(), page.dispatcher());
+        use_effect_with((), move |_| {
+            let report = {
+                let origin = origin.clone();
+                move || host::post(&HostEvent::Resize { height: host::content_height() }, origin.as_deref())
+            };
+            host::post(&HostEvent::Ready, origin.as_deref());
+            report();
+            host::observe_height(report.clone());
+            let measure = host::on_measure_request(origin, report);
+            let fragment = web_sys::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| page.dispatch(PageAction::Shared(shared_in_url())))
+            });
+            move || drop((measure, fragment))
+        });
+    }
+
+    // Keep saved progress in step with the quiz: saved mid-quiz, cleared on
+    // the result. Viewing a shared link never touches it. And when copying
+    // fails, the link appears in a field: select it for copying by hand.
+    // One effect for both (each effect costs the wasm about 0.8 KB), keyed on
+    // the progress code rather than the quiz (cheaper to compare than a clone).
+    use_effect_with((quiz.progress_code(CONTENT.fingerprint), share_status), |(code, status)| {
+        match code {
+            Some(code) => storage::save(code),
+            None => storage::clear(),
+        }
+        if *status == ShareStatus::Manual
+            && let Some(field) = browser::element_by_id::<web_sys::HtmlInputElement>(SHARE_FIELD_ID)
+        {
+            let _ = field.focus();
+            field.select();
+        }
+    });
+
+    // Tell the host page where the person is: start, progress, complete, and
+    // broken links. Never the answers themselves.
+    let view = match shared {
+        Some(Ok(_)) => View::Shared,
+        Some(Err(_)) => View::BadLink,
+        None => View::Quiz(quiz.screen()),
+    };
+    // Then, on every step after the first render, move focus to the new
+    // heading so keyboard and screen reader users land on it; and start each
+    // screen with nothing copied or shared.
+    {
+        let previous = use_mut_ref(|| None::<View>);
+        let (quiz, origin, page) = (quiz.clone(), origin.clone(), page.dispatcher());
+        use_effect_with(view, move |view| {
+            let before = previous.borrow_mut().replace(*view);
+            let post = |event: HostEvent| host::post(&event, origin.as_deref());
+            match *view {
+                View::Quiz(Screen::Question(n)) => {
+                    if !matches!(before, Some(View::Quiz(Screen::Question(_)))) {
+                        post(HostEvent::Start);
+                    }
+                    post(HostEvent::Progress { current: n + 1, total: quiz.answers().len() });
+                }
+                View::Quiz(Screen::Result) => post(HostEvent::Complete(score(&CONTENT.bank, quiz.answers()))),
+                View::BadLink => post(HostEvent::Error { code: "bad-link" }),
+                View::Quiz(Screen::Intro) | View::Shared => {}
+            }
+            page.dispatch(PageAction::ShareStatus(ShareStatus::Idle));
+            if before.is_some()
+                && let Some(heading) = browser::element_by_id::<web_sys::HtmlElement>(HEADING_ID)
+            {
+                let _ = heading.focus();
+                heading.scroll_into_view_with_bool(false);
+            }
+        });
+    }
+
+    let dispatch = |action: Action| {
+        let quiz = quiz.clone();
+        Callback::from(move |_| quiz.dispatch(action))
+    };
+    let take_it_yourself = {
+        let (page, quiz) = (page.dispatcher(), quiz.clone());
+        Callback::from(move |_| {
+            browser::clear_fragment();
+            page.dispatch(PageAction::Shared(None));
+            // Someone who finished earlier in this tab starts afresh rather
+            // than landing on their old result under a "take the quiz" button.
+            if quiz.screen() == Screen::Result {
+                quiz.dispatch(Action::Retake);
+            }
+        })
+    };
+
+    let screen = match shared {
+        Some(Ok(Shared::Exact(answers))) => result_view(&ResultViewProps {
+            answers: Rc::from(answers.as_slice()),
+            share_link: None,
+            on_primary: take_it_yourself,
+            words: Words(t),
+            options: Some(options.clone()),
+            share_status: ShareStatus::Idle,
+            on_share_status: Callback::noop(),
+        }),
+        Some(Ok(Shared::Stale(recorded))) => stale_result_view(&StaleResultViewProps {
+            recorded: *recorded,
+            on_take: take_it_yourself,
+            options: Some(&options),
+            words: t,
+        }),
+        Some(Err(error)) => link_error_view(&LinkErrorViewProps { error: *error, on_take: take_it_yourself, words: t }),
+        None => match quiz.screen() {
+            Screen::Intro => intro(&IntroProps {
+                items: quiz.bank().items.len(),
+                answered: quiz.answered(),
+                on_start: dispatch(Action::Start),
+                words: t,
+            }),
+            Screen::Question(n) => {
+                let on_choose = {
+                    let quiz = quiz.clone();
+                    Callback::from(move |option: u8| quiz.dispatch(Action::Choose(option)))
+                };
+                question_view(&QuestionViewProps {
+                    item: &quiz.bank().items[n],
+                    order: Rc::from(quiz.option_order(n)),
+                    number: n + 1,
+                    total: quiz.bank().items.len(),
+                    answer: quiz.answers()[n],
+                    on_choose,
+                    on_next: dispatch(Action::Next),
+                    on_back: dispatch(Action::Back),
+                    words: Words(t),
+                })
+            }
+            Screen::Result => {
+                let link = share::encode(&CONTENT.bank, CONTENT.fingerprint, quiz.answers())
+                    .map(|code| AttrValue::from(share::link(&base, &code)));
+                result_view(&ResultViewProps {
+                    answers: Rc::from(quiz.answers()),
+                    share_link: link,
+                    on_primary: dispatch(Action::Retake),
+                    words: Words(t),
+                    options: Some(options.clone()),
+                    share_status,
+                    on_share_status: {
+                        let page = page.dispatcher();
+                        Callback::from(move |status| page.dispatch(PageAction::ShareStatus(status)))
+                    },
+                })
+            }
+        },
+    };
+    // A pick downloads that language's words (once per page); until they
+    // arrive, or if they cannot, the person stays in the current language.
+    let on_language = {
+        let page = page.dispatcher();
+        Callback::from(move |language: &'static Language| {
+            if let Some(locale) = words::loaded(language.tag) {
+                return page.dispatch(PageAction::Picked(locale));
+            }
+            page.dispatch(PageAction::Switching(language));
+            let page = page.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match words::load(language).await {
+                    Ok(locale) => page.dispatch(PageAction::Loaded(locale)),
+                    Err(_) => page.dispatch(PageAction::SwitchFailed(language)),
+                }
+            });
+        })
+    };
+    // The words in use belong to the person's pick: remember it (locally),
+    // and let `<html lang>` and the title follow.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(t.tag, move |_| {
+            if !first.replace(false) {
+                storage::save_language(t.tag);
+                set_document_lang(t);
+            }
+        });
+    }
+    html! {
+        <main class="rf-app">
+                // One h1 per page: the intro shows its own; elsewhere it is
+                // there for screen readers' heading navigation.
+                if !matches!(view, View::Quiz(Screen::Intro)) && !matches!(view, View::BadLink) {
+                    <h1 class="rf-sr-only">{ t.ui.app_title }</h1>
+                }
+                { screen }
+                { language_switch(t, page.switch, on_language) }
+        </main>
+    }
+}

@@ -1,0 +1,71 @@
+//! The language switch, under every screen.
+
+use yew::prelude::*;
+
+use crate::core::bank::{LANGUAGES, Language, Locale};
+use crate::core::text::fill;
+
+/// Where a switch to another language stands. Its words download only when
+/// the person picks it; meanwhile, and if that fails, the current language
+/// stays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LanguageSwitch {
+    /// No switch under way.
+    Idle,
+    /// The words of this language are on their way.
+    Loading(&'static Language),
+    /// The words of this language could not be fetched.
+    Failed(&'static Language),
+}
+
+impl LanguageSwitch {
+    /// The language being loaded, if any.
+    pub fn pending(self) -> Option<&'static Language> {
+        match self {
+            LanguageSwitch::Loading(language) => Some(language),
+            LanguageSwitch::Idle | LanguageSwitch::Failed(_) => None,
+        }
+    }
+}
+
+/// One button per language the widget speaks, each named in its own
+/// language; the current one is pressed. Below it, a status line says when
+/// another language is loading or could not be loaded. Nothing when there is
+/// only one language.
+pub fn language_switch(t: &'static Locale, switch: LanguageSwitch, on_pick: Callback<&'static Language>) -> Html {
+    if LANGUAGES.len() < 2 {
+        return Html::default();
+    }
+    let status = match switch {
+        LanguageSwitch::Idle => None,
+        LanguageSwitch::Loading(language) => Some(fill(t.ui.language_loading, &[("language", language.name)])),
+        LanguageSwitch::Failed(language) => Some(fill(t.ui.language_failed, &[("language", language.name)])),
+    };
+    let failed = matches!(switch, LanguageSwitch::Failed(_));
+    html! {
+        <nav class="rf-lang" aria-label={t.ui.language_label}>
+            <ul role="list">
+                { for LANGUAGES.iter().map(|language| {
+                    let current = language.tag == t.tag;
+                    let onclick = on_pick.reform(move |_: MouseEvent| language);
+                    html! {
+                        <li>
+                            <button
+                                type="button"
+                                class="rf-lang-option"
+                                lang={language.tag}
+                                aria-pressed={if current { "true" } else { "false" }}
+                                aria-busy={(switch.pending() == Some(language)).then_some("true")}
+                                {onclick}
+                            >
+                                { language.name }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            // Always in the page, so screen readers announce what appears in it.
+            <p class="rf-lang-status" aria-live="polite" data-failed={failed.then_some("")}>{ status }</p>
+        </nav>
+    }
+}

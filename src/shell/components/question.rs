@@ -1,0 +1,117 @@
+//! One question per screen: progress, the options as a labelled radio group,
+//! and Back / Next.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::bank::{Item, Kind, item_index};
+use crate::core::text::{fill, number};
+
+use super::{HEADING_ID, Words};
+
+/// What [`question_view`] shows. (A plain function, not a component: each
+/// component type costs the wasm its own copy of yew's lifecycle code.)
+#[derive(Properties, PartialEq)]
+pub struct QuestionViewProps {
+    /// The item to ask.
+    pub item: &'static Item,
+    /// Its 1-based position.
+    pub number: usize,
+    /// How many items there are.
+    pub total: usize,
+    /// The order to show the options in, as option indices.
+    pub order: Rc<[u8]>,
+    /// The option already chosen, if any.
+    pub answer: Option<u8>,
+    /// An option was picked.
+    pub on_choose: Callback<u8>,
+    /// Next (or "see my result" on the last question).
+    pub on_next: Callback<()>,
+    /// Back.
+    pub on_back: Callback<()>,
+    /// The language to speak.
+    pub words: Words,
+}
+
+/// A question screen.
+pub fn question_view(props: &QuestionViewProps) -> Html {
+    let t = props.words.0;
+    let ui = &t.ui;
+    let item = props.item;
+    let words = item_index(item).and_then(|i| t.items.get(i));
+    let progress = fill(
+        ui.progress,
+        &[("current", &number(props.number, ui.group_separator)), ("total", &number(props.total, ui.group_separator))],
+    );
+    let answered = props.answer.is_some();
+    let is_last = props.number == props.total;
+    let scale = item.kind == Kind::Scale;
+
+    let on_submit = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_next.emit(());
+        })
+    };
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let group = ["rf-", item.id].concat();
+
+    let options = props.order.iter().filter_map(|&index| Some((*words?.options.get(usize::from(index))?, index))).map(
+        |(option, index)| {
+            let on_change = props.on_choose.reform(move |_: Event| index);
+            html! {
+                <li>
+                    <label class="rf-option">
+                        <input
+                            type="radio"
+                            name={group.clone()}
+                            value={index.to_string()}
+                            checked={props.answer == Some(index)}
+                            onchange={on_change}
+                        />
+                        <span class="rf-option-text">{ option }</span>
+                    </label>
+                </li>
+            }
+        },
+    );
+
+    html! {
+        <section class="rf-card rf-question" aria-labelledby={HEADING_ID}>
+            <div class="rf-progress">
+                <p class="rf-progress-text" aria-hidden="true">{ progress.clone() }</p>
+                <progress
+                    max={props.total.to_string()}
+                    value={props.number.to_string()}
+                    aria-label={ui.progress_label}
+                    aria-valuetext={progress.clone()}
+                />
+            </div>
+            <p class="rf-sr-only" aria-live="polite">{ progress }</p>
+            <form class="rf-form" onsubmit={on_submit}>
+                <fieldset>
+                    <legend>
+                        <h2 id={HEADING_ID} tabindex="-1">{ words.map(|w| w.text) }</h2>
+                    </legend>
+                    if scale {
+                        <p class="rf-scale-prompt">{ ui.scale_prompt }</p>
+                    }
+                    // Keyed by the item: each question gets inputs of its own, so no radio
+                    // carries its checked state over from the question before.
+                    <ul key={item.id} class="rf-options" data-kind={if scale { "scale" } else { "choice" }} role="list">
+                        { for options }
+                    </ul>
+                </fieldset>
+                <p class="rf-hint" data-answered={answered.then_some("")}>{ ui.choose_hint }</p>
+                <div class="rf-nav">
+                    <button type="button" class="rf-btn rf-btn--ghost" onclick={on_back}>{ ui.back }</button>
+                    <button type="submit" class="rf-btn rf-btn--primary" disabled={!answered}>
+                        { if is_last { ui.see_result } else { ui.next } }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,95 @@
+//! The explained result: verdict, fits, dimension bars, deciding answers,
+//! profile; for the person's own quiz or for a shared link.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::bank::CONTENT;
+use crate::core::options::Options;
+use crate::core::scoring::{self, Answer, Role, score};
+
+use super::verdict::profiles_for;
+use super::{
+    DimensionBarProps, HEADING_ID, ShareStatus, VerdictSummaryProps, Words, calls_to_action, dimension_bar,
+    driver_list, share_panel, verdict_summary, what_would_change,
+};
+
+/// What [`result_view`] shows.
+#[derive(Properties, PartialEq)]
+pub struct ResultViewProps {
+    /// One answer per item of the bank.
+    pub answers: Rc<[Answer]>,
+    /// The link to this result, offered for sharing; `None` when this is
+    /// someone else's result opened from a link.
+    #[prop_or_default]
+    pub share_link: Option<AttrValue>,
+    /// Retake (own result) or take it yourself (shared result).
+    pub on_primary: Callback<()>,
+    /// The language to speak.
+    pub words: Words,
+    /// The page's options (for the calls to action); none in component tests.
+    #[prop_or_default]
+    pub options: Option<Rc<Options>>,
+    /// Where copying or sharing the link stands.
+    #[prop_or_default]
+    pub share_status: ShareStatus,
+    /// Reports a new share status.
+    #[prop_or_default]
+    pub on_share_status: Callback<ShareStatus>,
+}
+
+/// The result screen.
+pub fn result_view(props: &ResultViewProps) -> Html {
+    let t = props.words.0;
+    let ui = &t.ui;
+    let bank = &CONTENT.bank;
+    // Worked out on each render: the result re-renders only for new answers
+    // or a new language, and 18 items score in microseconds.
+    let outcome = score(bank, &props.answers);
+    let change = scoring::what_would_change(bank, &props.answers);
+    let shared = props.share_link.is_none();
+    let on_primary = props.on_primary.reform(|_: MouseEvent| ());
+
+    html! {
+        <section class="rf-card rf-result" aria-labelledby={HEADING_ID}>
+            { verdict_summary(t, &VerdictSummaryProps {
+                kicker: if shared { ui.shared_kicker } else { ui.result_kicker },
+                owner_fit: outcome.owner_fit,
+                manager_fit: outcome.manager_fit,
+                uncertainty: outcome.uncertainty,
+                low_consistency: outcome.low_consistency,
+            }) }
+
+            <h3>{ ui.dimensions_heading }</h3>
+            <ul class="rf-dimensions" role="list">
+                { for t.dimensions.iter().zip(&outcome.dimensions).map(|(dimension, score)| html! {
+                    <li>{ dimension_bar(t, &DimensionBarProps { dimension, score: *score }) }</li>
+                }) }
+            </ul>
+
+            <h3>{ ui.drivers_heading }</h3>
+            <div class="rf-drivers">
+                { driver_list(t, ui.drivers_owner, &outcome.owner_drivers, Role::Owner) }
+                { driver_list(t, ui.drivers_manager, &outcome.manager_drivers, Role::Manager) }
+            </div>
+
+            { what_would_change(t, change.as_ref(), outcome.verdict) }
+
+            { profiles_for(t, outcome.verdict) }
+            { calls_to_action(props.options.as_deref(), outcome.verdict) }
+
+            if let Some(link) = &props.share_link {
+                { share_panel(props.words, link, props.share_status, &props.on_share_status) }
+            }
+
+            <p class="rf-about">{ ui.about_result }</p>
+
+            <div class="rf-nav rf-nav--end">
+                <button type="button" class="rf-btn rf-btn--primary" onclick={on_primary}>
+                    { if shared { ui.take_it_yourself } else { ui.retake } }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,51 @@
+//! A shared link made with other questions: only what it can vouch for.
+
+use yew::prelude::*;
+
+use crate::core::bank::Locale;
+use crate::core::options::Options;
+use crate::core::scoring::judge;
+use crate::core::share::Recorded;
+
+use super::verdict::profiles_for;
+use super::{HEADING_ID, VerdictSummaryProps, calls_to_action, verdict_summary};
+
+/// What [`stale_result_view`] shows.
+pub struct StaleResultViewProps<'a> {
+    /// What the link recorded.
+    pub recorded: Recorded,
+    /// Take the quiz.
+    pub on_take: Callback<()>,
+    /// The page's options (for the calls to action).
+    pub options: Option<&'a Options>,
+    /// The language to speak.
+    pub words: &'static Locale,
+}
+
+/// The recorded verdict and fits, a note that the questions changed, and no
+/// breakdown (it would have to be computed from questions that are gone).
+pub fn stale_result_view(props: &StaleResultViewProps<'_>) -> Html {
+    let t = props.words;
+    let ui = &t.ui;
+    let r = props.recorded;
+    let (verdict, _) = judge(r.owner_fit, r.manager_fit, r.uncertainty, r.low_consistency);
+    let on_take = props.on_take.reform(|_: MouseEvent| ());
+    html! {
+        <section class="rf-card rf-result" aria-labelledby={HEADING_ID}>
+            { verdict_summary(t, &VerdictSummaryProps {
+                kicker: ui.shared_kicker,
+                owner_fit: r.owner_fit,
+                manager_fit: r.manager_fit,
+                uncertainty: r.uncertainty,
+                low_consistency: r.low_consistency,
+            }) }
+            <p class="rf-note rf-note--warn">{ ui.stale_note }</p>
+            { profiles_for(t, verdict) }
+            { calls_to_action(props.options, verdict) }
+            <p class="rf-about">{ ui.about_result }</p>
+            <div class="rf-nav rf-nav--end">
+                <button type="button" class="rf-btn rf-btn--primary" onclick={on_take}>{ ui.take_it_yourself }</button>
+            </div>
+        </section>
+    }
+}

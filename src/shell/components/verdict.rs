@@ -1,0 +1,84 @@
+//! The top of every result: verdict, strength and the two fits.
+
+use yew::prelude::*;
+
+use crate::core::bank::Locale;
+use crate::core::scoring::{Role, Strength, Verdict, judge};
+use crate::core::text::{fill, number};
+
+use super::HEADING_ID;
+
+/// What [`verdict_summary`] shows.
+pub struct VerdictSummaryProps {
+    /// Small line above the verdict ("Your result", "A shared result").
+    pub kicker: &'static str,
+    /// Owner fit, 0 to 100.
+    pub owner_fit: u8,
+    /// Manager fit, 0 to 100.
+    pub manager_fit: u8,
+    /// Uncertainty of the margin, in fit points.
+    pub uncertainty: u8,
+    /// Whether the answers pulled both ways.
+    pub low_consistency: bool,
+}
+
+/// The verdict text for two fits, as shown in the heading.
+pub fn verdict_text(t: &'static Locale, verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Owner => t.ui.verdict_owner,
+        Verdict::Manager => t.ui.verdict_manager,
+        Verdict::Both => t.ui.verdict_both,
+    }
+}
+
+/// Verdict heading, strength in words and the two fits.
+pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html {
+    let ui = &t.ui;
+    let (verdict, strength) = judge(props.owner_fit, props.manager_fit, props.uncertainty, props.low_consistency);
+    let strength = match strength {
+        Strength::Strong => ui.strength_strong,
+        Strength::Clear => ui.strength_clear,
+        Strength::Slight => ui.strength_slight,
+        Strength::Tie => ui.strength_tie,
+    };
+    let fit = |label: &'static str, value: u8, role: Role| {
+        html! {
+            <div class="rf-fit" data-role={role.id()}>
+                <span class="rf-fit-label">{ label }</span>
+                <span class="rf-fit-value">
+                    <span class="rf-fit-number" aria-hidden="true">{ number(value.into(), ui.group_separator) }</span>
+                    <span class="rf-fit-of" aria-hidden="true">{ ui.fit_out_of }</span>
+                    <span class="rf-sr-only">{ fill(ui.fit_value, &[("fit", &number(value.into(), ui.group_separator))]) }</span>
+                </span>
+            </div>
+        }
+    };
+    html! {
+        <>
+            <p class="rf-kicker">{ props.kicker }</p>
+            <h2 id={HEADING_ID} tabindex="-1" class="rf-verdict" data-verdict={verdict.id()}>{ verdict_text(t, verdict) }</h2>
+            <p class="rf-strength">{ strength }</p>
+            if props.low_consistency {
+                <p class="rf-note rf-note--warn">{ ui.low_consistency }</p>
+            } else if verdict == Verdict::Both {
+                <p class="rf-note">{ ui.both_explain }</p>
+            }
+            <div class="rf-fits">
+                { fit(ui.fit_owner, props.owner_fit, Role::Owner) }
+                { fit(ui.fit_manager, props.manager_fit, Role::Manager) }
+            </div>
+        </>
+    }
+}
+
+/// The profiles to show for a verdict: the suggested role, or both.
+pub fn profiles_for(t: &'static Locale, verdict: Verdict) -> Html {
+    use super::profile_card;
+    use crate::core::scoring::Role;
+    let roles: &[Role] = match verdict {
+        Verdict::Owner => &[Role::Owner],
+        Verdict::Manager => &[Role::Manager],
+        Verdict::Both => &[Role::Owner, Role::Manager],
+    };
+    roles.iter().map(|&role| profile_card(t, role)).collect()
+}

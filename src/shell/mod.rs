@@ -1,0 +1,11 @@
+//! The browser shell: sets the page up, renders the core's state, and turns
+//! clicks into the core's actions. Everything that touches the browser
+//! lives here, behind small functions that tolerate a missing or refusing API.
+
+pub mod browser;
+pub mod components;
+pub mod crash;
+pub mod host;
+pub mod page;
+pub mod storage;
+pub mod words;
