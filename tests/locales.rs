@@ -1,8 +1,11 @@
 //! Every language words the one bank; none can score differently.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{locale as decoded, words_file};
 use proptest::prelude::*;
-use rolefit::core::bank::{CONTENT, Kind, LANGUAGES, Locale, default_language, find_language, negotiate};
+use rolefit::core::bank::{CONTENT, Kind, LANGUAGES, default_language, find_language, negotiate};
 use rolefit::core::scoring::score;
 use rolefit::core::share;
 use rolefit::core::words::{self, WordsError};
@@ -11,17 +14,6 @@ use rolefit_bank::words::{encode, file_name};
 
 /// Every language, in the order the switch lists them.
 const TAGS: [&str; 4] = ["en-GB", "de-DE", "es-ES", "fr-FR"];
-
-/// The words file the build wrote for `tag`, as the widget fetches it.
-fn words_file(tag: &str) -> &'static str {
-    let path = format!("{}/words/{tag}.txt", env!("OUT_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")).leak()
-}
-
-/// A language's words as the widget reads them: its file, decoded.
-fn decoded(tag: &'static str) -> Locale {
-    words::decode(&CONTENT.bank, tag, words_file(tag)).unwrap_or_else(|e| panic!("{tag}: {e:?}"))
-}
 
 #[test]
 fn four_languages_with_english_first() {

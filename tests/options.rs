@@ -5,7 +5,10 @@ use proptest::prelude::*;
 use rolefit::core::bank::CONTENT;
 use rolefit::core::events::{HostEvent, PREFIX, Value};
 use rolefit::core::options::{CallToAction, Theme, is_http_url, parse};
-use rolefit::core::scoring::{Role, score, strongest_option};
+mod common;
+
+use common::answers_toward;
+use rolefit::core::scoring::{Role, score};
 
 fn from(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
     let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
@@ -135,8 +138,7 @@ fn only_http_urls_pass() {
 
 #[test]
 fn the_complete_event_carries_the_result_but_never_the_answers() {
-    let answers: Vec<_> =
-        (0..CONTENT.bank.items.len()).map(|i| strongest_option(&CONTENT.bank, i, Role::Manager)).collect();
+    let answers: Vec<_> = answers_toward(Role::Manager);
     let event = HostEvent::Complete(score(&CONTENT.bank, &answers));
     assert_eq!(format!("{PREFIX}{}", event.name()), "rolefit:v1:complete");
     let detail = event.detail();

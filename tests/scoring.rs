@@ -4,11 +4,10 @@
 use proptest::prelude::*;
 use rolefit::core::bank::CONTENT;
 use rolefit::core::bank::model::{AnswerOption, Bank, Dimension, Item, Kind};
-use rolefit::core::scoring::{Answer, BOTH_FIT_BELOW, Role, Strength, Verdict, mirror_option, score, strongest_option};
+mod common;
 
-fn all_for(bank: &Bank, role: Role) -> Vec<Answer> {
-    (0..bank.items.len()).map(|i| strongest_option(bank, i, role)).collect()
-}
+use common::answers_toward_in;
+use rolefit::core::scoring::{Answer, BOTH_FIT_BELOW, Role, Strength, Verdict, mirror_option, score, strongest_option};
 
 fn mirror(bank: &Bank, answers: &[Answer]) -> Vec<Answer> {
     answers
@@ -64,7 +63,7 @@ fn bank_and_answers() -> impl Strategy<Value = (&'static Bank, Vec<Answer>)> {
 
 #[test]
 fn all_owner_answers_give_owner_fit_100() {
-    let outcome = score(&CONTENT.bank, &all_for(&CONTENT.bank, Role::Owner));
+    let outcome = score(&CONTENT.bank, &answers_toward_in(&CONTENT.bank, Role::Owner));
     assert_eq!((outcome.owner_fit, outcome.manager_fit), (100, 0));
     assert_eq!((outcome.verdict, outcome.strength), (Verdict::Owner, Strength::Strong));
     assert!(outcome.dimensions.iter().all(|d| d.owner == 100 && d.position() == 0));
@@ -74,7 +73,7 @@ fn all_owner_answers_give_owner_fit_100() {
 
 #[test]
 fn all_manager_answers_give_manager_fit_100() {
-    let outcome = score(&CONTENT.bank, &all_for(&CONTENT.bank, Role::Manager));
+    let outcome = score(&CONTENT.bank, &answers_toward_in(&CONTENT.bank, Role::Manager));
     assert_eq!((outcome.owner_fit, outcome.manager_fit), (0, 100));
     assert_eq!((outcome.verdict, outcome.strength), (Verdict::Manager, Strength::Strong));
     assert!(outcome.dimensions.iter().all(|d| d.manager == 100 && d.position() == 100));
@@ -116,7 +115,7 @@ fn every_option_of_the_shipped_bank_has_a_mirror() {
 #[test]
 fn drivers_are_the_strongest_pulls_in_question_order() {
     let bank = &CONTENT.bank;
-    let mut answers = all_for(bank, Role::Owner);
+    let mut answers = answers_toward_in(bank, Role::Owner);
     // Three answers point to manager; equal pulls keep question order.
     for (i, option) in [(3, Role::Manager), (7, Role::Manager), (11, Role::Manager)] {
         answers[i] = strongest_option(bank, i, option);
@@ -151,7 +150,7 @@ fn acquiescent_first_option_and_middle_answerers_are_flagged_as_ties() {
 #[test]
 fn consistent_answerers_are_consistent_and_certain() {
     for role in [Role::Owner, Role::Manager] {
-        let o = score(&CONTENT.bank, &all_for(&CONTENT.bank, role));
+        let o = score(&CONTENT.bank, &answers_toward_in(&CONTENT.bank, role));
         assert_eq!((o.consistency, o.low_consistency, o.uncertainty), (Some(100), false, BOTH_FIT_BELOW));
     }
 }
@@ -181,7 +180,7 @@ fn fewer_answers_mean_more_uncertainty() {
 #[test]
 fn what_would_change_a_slight_lean_is_small_and_a_strong_fit_is_robust() {
     let bank = &CONTENT.bank;
-    let strong = all_for(bank, Role::Owner);
+    let strong = answers_toward_in(bank, Role::Owner);
     assert_eq!(rolefit::core::scoring::what_would_change(bank, &strong), None, "18 of 18 toward owner is robust");
     // Owner on 11 items, manager on 7: a lean that a couple of answers can undo.
     let lean: Vec<Answer> = (0..bank.items.len())

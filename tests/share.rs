@@ -4,14 +4,13 @@
 
 use proptest::prelude::*;
 use rolefit::core::bank::CONTENT;
+mod common;
+
+use common::answers_toward;
 use rolefit::core::scoring::{Answer, Role, score, strongest_option};
 use rolefit::core::share::{LinkError, Recorded, Shared, code_in_fragment, decode, encode, link, seal};
 
 const FP: u64 = CONTENT.fingerprint;
-
-fn all_for(role: Role) -> Vec<Answer> {
-    (0..CONTENT.bank.items.len()).map(|i| strongest_option(&CONTENT.bank, i, role)).collect()
-}
 
 fn complete_answers() -> impl Strategy<Value = Vec<Answer>> {
     CONTENT.bank.items.iter().map(|item| (0..item.options.len() as u8).prop_map(Some)).collect::<Vec<_>>()
@@ -66,7 +65,7 @@ fn released_links_keep_opening_honestly() {
 #[test]
 fn the_current_bank_makes_short_links() {
     for role in [Role::Owner, Role::Manager] {
-        let code = encode(&CONTENT.bank, FP, &all_for(role)).unwrap();
+        let code = encode(&CONTENT.bank, FP, &answers_toward(role)).unwrap();
         let fragment = format!("r={code}");
         assert!(fragment.len() <= 60, "{fragment} is {} characters", fragment.len());
         println!("{role:?}: {code}");
@@ -80,7 +79,7 @@ fn the_current_bank_makes_short_links() {
 
 #[test]
 fn unfinished_quizzes_cannot_be_shared() {
-    let mut answers = all_for(Role::Owner);
+    let mut answers = answers_toward(Role::Owner);
     answers[4] = None;
     assert_eq!(encode(&CONTENT.bank, FP, &answers), None);
 }
@@ -96,7 +95,7 @@ fn a_link_from_other_questions_shows_only_the_recorded_fits() {
 #[test]
 fn every_bad_link_class_gets_its_typed_error() {
     let n = CONTENT.bank.items.len() as u8;
-    let good = encode(&CONTENT.bank, FP, &all_for(Role::Owner)).unwrap();
+    let good = encode(&CONTENT.bank, FP, &answers_toward(Role::Owner)).unwrap();
     let answers = vec![0u8; usize::from(n).div_ceil(2)];
     let cases: Vec<(&str, String, LinkError)> = vec![
         ("empty", String::new(), LinkError::Empty),
@@ -148,7 +147,7 @@ fn edit(code: &str, at: usize) -> String {
 
 #[test]
 fn no_single_character_edit_or_truncation_goes_unnoticed() {
-    let good = encode(&CONTENT.bank, FP, &all_for(Role::Manager)).unwrap();
+    let good = encode(&CONTENT.bank, FP, &answers_toward(Role::Manager)).unwrap();
     let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     for at in 0..good.len() {
         for c in alphabet.chars().filter(|&c| Some(c) != good.chars().nth(at)) {

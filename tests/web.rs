@@ -2,14 +2,16 @@
 //! into a container of its own and waits on yew's scheduler, never on a timer.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use rolefit::core::bank::{CONTENT, Kind, Locale, item_index};
-use rolefit::core::words;
 use std::rc::Rc;
 
 use rolefit::core::options::Options;
-use rolefit::core::scoring::{DimensionScore, Role, strongest_option};
+use rolefit::core::scoring::{Answer, DimensionScore, Role};
 use rolefit::shell::components::{
-    AppProps, DimensionBarProps, QuestionViewProps, ResultViewProps, Words, dimension_bar, question_view, result_view,
+    AppProps, DimensionBarProps, QuestionViewProps, ResultViewProps, ShareStatus, Words, dimension_bar, question_view,
+    result_view,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -30,15 +32,23 @@ fn ResultView(props: &ResultViewProps) -> yew::Html {
     result_view(props)
 }
 
-/// The English words, read from the file the build wrote, as the widget
-/// reads the one it fetches.
+/// The English words, as the widget reads them.
 fn en() -> &'static Locale {
-    thread_local! {
-        static EN: &'static Locale = Box::leak(Box::new(
-            words::decode(&CONTENT.bank, "en-GB", include_str!(concat!(env!("OUT_DIR"), "/words/en-GB.txt"))).unwrap(),
-        ));
+    common::english()
+}
+
+/// A result screen's props: `answers`, offered for sharing under `share_link`
+/// (an own result) or not (someone's shared result), with no calls to action.
+fn result_props(answers: Vec<Answer>, share_link: Option<&'static str>) -> ResultViewProps {
+    ResultViewProps {
+        answers: answers.into(),
+        share_link: share_link.map(Into::into),
+        on_primary: Callback::noop(),
+        words: Words(en()),
+        options: Rc::new(Options::default()),
+        share_status: ShareStatus::Idle,
+        on_share_status: Callback::noop(),
     }
-    EN.with(|en| *en)
 }
 
 fn container() -> Element {
@@ -157,16 +167,7 @@ async fn selecting_an_answer_enables_next_in_the_app() {
 async fn the_result_renders_one_bar_per_dimension() {
     let root = container();
     let bank = &CONTENT.bank;
-    let answers: Vec<_> = (0..bank.items.len()).map(|i| strongest_option(bank, i, Role::Owner)).collect();
-    let props = ResultViewProps {
-        answers: answers.into(),
-        share_link: Some("https://example.com/#r=abc".into()),
-        on_primary: Callback::noop(),
-        words: Words(en()),
-        options: None,
-        share_status: Default::default(),
-        on_share_status: Default::default(),
-    };
+    let props = result_props(common::answers_toward(Role::Owner), Some("https://example.com/#r=abc"));
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
@@ -207,20 +208,11 @@ async fn a_dimension_bar_places_its_marker_by_score() {
 
 #[wasm_bindgen_test]
 async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
-    let bank = &CONTENT.bank;
-    let answers: Vec<_> = (0..bank.items.len()).map(|i| strongest_option(bank, i, Role::Manager)).collect();
+    let answers = common::answers_toward(Role::Manager);
     let ui = &en().ui;
 
     let own = container();
-    let props = ResultViewProps {
-        answers: answers.clone().into(),
-        share_link: Some("https://example.com/#r=abc".into()),
-        on_primary: Callback::noop(),
-        words: Words(en()),
-        options: None,
-        share_status: Default::default(),
-        on_share_status: Default::default(),
-    };
+    let props = result_props(answers.clone(), Some("https://example.com/#r=abc"));
     yew::Renderer::<ResultView>::with_root_and_props(own.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&own, ".rf-kicker"), ui.result_kicker);
@@ -228,15 +220,7 @@ async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
     assert_eq!(text(&own, ".rf-nav--end button"), ui.retake);
 
     let shared = container();
-    let props = ResultViewProps {
-        answers: answers.into(),
-        share_link: None,
-        on_primary: Callback::noop(),
-        words: Words(en()),
-        options: None,
-        share_status: Default::default(),
-        on_share_status: Default::default(),
-    };
+    let props = result_props(answers, None);
     yew::Renderer::<ResultView>::with_root_and_props(shared.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&shared, ".rf-kicker"), ui.shared_kicker);

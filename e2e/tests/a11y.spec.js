@@ -3,6 +3,7 @@
 // zoom, and a result that prints on one A4 page.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.js";
+import { answerQuiz } from "./answer.js";
 import { items, ui, locale, tags, longest } from "./bank.js";
 
 const de = locale("de-DE");
@@ -21,19 +22,19 @@ async function axe(page, what) {
   expect(found).toEqual([]);
 }
 
-async function walk(page, visit, pick = (item, i) => (i === 3 ? item.manager : item.owner), words = { items, ui }) {
-  const { items, ui } = words;
-  await page.getByRole("button", { name: ui.start }).click();
-  const firstScale = items.findIndex((item) => item.kind === "scale");
-  for (let i = 0; i < total; i++) {
-    await expect(page.getByRole("heading", { level: 2, name: items[i].text })).toBeVisible();
-    if (i === 0) await visit("choice question, unanswered");
-    await page.getByRole("radio", { name: pick(items[i], i), exact: true }).check();
-    if (i === 0) await visit("choice question, answered");
-    if (i === firstScale) await visit("scale question");
-    await page.getByRole("button", { name: i === total - 1 ? ui.see_result : ui.next }).click();
-  }
-  await expect(page.getByRole("button", { name: ui.retake })).toBeVisible();
+/** Starts and answers the whole quiz, calling `visit` on a choice question
+ * before and after answering, on the first scale question and on the result. */
+async function walk(page, visit, pick = (item, i) => (i === 3 ? item.manager : item.owner), words = locale("en-GB")) {
+  await page.getByRole("button", { name: words.ui.start }).click();
+  const firstScale = words.items.findIndex((item) => item.kind === "scale");
+  await answerQuiz(page, {
+    words,
+    pick,
+    visit: async (i, stage) => {
+      if (i === 0) await visit(stage === "shown" ? "choice question, unanswered" : "choice question, answered");
+      if (i === firstScale && stage === "answered") await visit("scale question");
+    },
+  });
   await visit("result");
 }
 

@@ -1,6 +1,7 @@
 // The widget is served with a strict Content Security Policy in every test
 // (see playwright.config.js); this test makes the promise explicit.
 import { test, expect } from "./fixtures.js";
+import { answerQuiz, picks } from "./answer.js";
 import { items, ui } from "./bank.js";
 
 test("a whole run under the strict CSP reports no violation", async ({ page }) => {
@@ -13,10 +14,7 @@ test("a whole run under the strict CSP reports no violation", async ({ page }) =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
   );
   await page.getByRole("button", { name: ui.start }).click();
-  for (let i = 0; i < items.length; i++) {
-    await page.getByRole("radio", { name: items[i].owner, exact: true }).check();
-    await page.getByRole("button", { name: i === items.length - 1 ? ui.see_result : ui.next }).click();
-  }
+  await answerQuiz(page);
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
   // The accent was applied through the CSSOM, which the policy allows.
   const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--rf-accent-dark"));

@@ -2,6 +2,7 @@
 // options, share links back to the host, and forged messages.
 import { test as plain } from "@playwright/test";
 import { test, expect } from "./fixtures.js";
+import { answerQuiz, picks } from "./answer.js";
 import { items, ui } from "./bank.js";
 
 const host = "http://127.0.0.1:4174";
@@ -38,12 +39,6 @@ async function expectFitted(page) {
   }).toBe(true);
 }
 
-async function answerAll(w, pick) {
-  for (let i = 0; i < total; i++) {
-    await w.getByRole("radio", { name: pick(items[i]), exact: true }).check();
-    await w.getByRole("button", { name: i === total - 1 ? ui.see_result : ui.next }).click();
-  }
-}
 
 test("the embed loads, fits its content at every step and reports events in order", async ({ page }) => {
   await recordEvents(page);
@@ -72,7 +67,7 @@ test("the embed loads, fits its content at every step and reports events in orde
   await w.getByRole("button", { name: ui.start }).click();
   await expect(w.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
   await expectFitted(page);
-  await answerAll(w, (item) => item.owner);
+  await answerQuiz(w, { pick: picks.owner });
   await expect(w.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
   await expectFitted(page);
   expect((await fit(page)).frameHeight).toBeGreaterThan(introHeight);
@@ -99,7 +94,7 @@ test("the call to action for the suggested role links where the host configured 
   await page.goto(`${host}/examples/career-page.html`);
   const w = widget(page);
   await w.getByRole("button", { name: ui.start }).click();
-  await answerAll(w, (item) => item.manager);
+  await answerQuiz(w, { pick: picks.manager });
   const cta = w.getByRole("link", { name: "See our open product manager roles" });
   await expect(cta).toHaveAttribute("href", "https://careers.example.com/jobs?role=product-manager");
   await expect(cta).toHaveAttribute("target", "_top");
@@ -112,7 +107,7 @@ test("a shared link points to the career page and opens inside the embed there",
   await page.goto(`${host}/examples/career-page.html`);
   const w = widget(page);
   await w.getByRole("button", { name: ui.start }).click();
-  await answerAll(w, (item) => item.owner);
+  await answerQuiz(w, { pick: picks.owner });
   await w.getByRole("button", { name: ui.share_copy }).click();
   await expect(w.getByRole("status")).toHaveText(ui.share_copied);
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -133,7 +128,7 @@ test("the plain iframe works without any script on the host page", async ({ page
   const w = widget(page);
   // intro=false: the first question is shown straight away.
   await expect(w.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
-  await answerAll(w, (item) => item.owner);
+  await answerQuiz(w, { pick: picks.owner });
   await expect(w.getByRole("link", { name: "Product owner roles" })).toHaveAttribute("href", "https://careers.example.com/jobs?role=po");
 });
 
@@ -161,6 +156,6 @@ plain("an invalid option is ignored with one console warning naming it", async (
   ]);
   warnings.length = 0;
   await w.getByRole("button", { name: ui.start }).click();
-  await answerAll(w, (item) => item.owner);
+  await answerQuiz(w, { pick: picks.owner });
   await expect(w.getByRole("link")).toHaveCount(0);
 });

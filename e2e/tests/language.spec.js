@@ -2,20 +2,13 @@
 // step without losing an answer, only the language in use is downloaded, and
 // links carry no language.
 import { test, expect } from "./fixtures.js";
+import { answerQuiz, picks } from "./answer.js";
 import { locale, fill, tags } from "./bank.js";
 
 const en = locale("en-GB");
 const de = locale("de-DE");
 const total = en.items.length;
 
-/** Answers every question as a consistent product owner, in `words`. */
-async function answerAll(page, words, from = 0) {
-  for (let i = from; i < total; i++) {
-    await expect(page.getByRole("heading", { level: 2, name: words.items[i].text })).toBeVisible();
-    await page.getByRole("radio", { name: words.items[i].owner, exact: true }).check();
-    await page.getByRole("button", { name: i === total - 1 ? words.ui.see_result : words.ui.next }).click();
-  }
-}
 
 async function result(page) {
   return {
@@ -35,7 +28,7 @@ test.describe("a German reader", () => {
     await expect(page.getByText(fill(de.ui.intro_questions, { count: total }))).toBeVisible();
     await page.getByRole("button", { name: de.ui.start }).click();
     await expect(page.locator(".rf-progress-text")).toHaveText(fill(de.ui.progress, { current: 1, total }));
-    await answerAll(page, de);
+    await answerQuiz(page, { words: de });
     await expect(page.getByRole("heading", { level: 2, name: de.ui.verdict_owner })).toBeVisible();
     await expect(page.getByRole("heading", { name: fill(de.ui.profile_heading, { role: de.profiles.owner.name }) })).toBeVisible();
     const german = await result(page);
@@ -45,7 +38,7 @@ test.describe("a German reader", () => {
     const english = await context.newPage();
     await english.goto("./");
     await english.getByRole("button", { name: en.ui.start }).click();
-    await answerAll(english, en);
+    await answerQuiz(english, { words: en });
     await expect(english.getByRole("heading", { level: 2, name: en.ui.verdict_owner })).toBeVisible();
     expect(await result(english)).toEqual(german);
     expect(german.fits).toEqual(["100", "0"]);
@@ -70,7 +63,7 @@ test("the lang option wins over the browser's language, and links leave it out",
   await expect(page.getByRole("heading", { level: 1, name: de.ui.app_title })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("de-DE");
   await page.getByRole("button", { name: de.ui.start }).click();
-  await answerAll(page, de);
+  await answerQuiz(page, { words: de });
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("button", { name: de.ui.share_copy }).click();
   await expect(page.getByRole("status")).toHaveText(de.ui.share_copied);
@@ -114,7 +107,7 @@ test("switching language mid-quiz keeps every answer, and switching back too", a
 
 test("the result screen switches language in place", async ({ page }) => {
   await page.goto("./?intro=false");
-  await answerAll(page, en);
+  await answerQuiz(page, { words: en });
   await expect(page.getByRole("heading", { level: 2, name: en.ui.verdict_owner })).toBeVisible();
   const before = await result(page);
   await page.getByRole("button", { name: de.ui.language_name }).click();
@@ -133,18 +126,12 @@ test("a stored language that is garbage or unknown is ignored quietly", async ({
 });
 
 test("the same answers give identical fits and bars in every language", async ({ page }) => {
-  // A mixed answerer: a result with numbers that are neither 0 nor 100.
-  const mixed = (words) => (item, i) => (i % 3 === 0 ? item.manager : item.owner);
   const results = {};
   for (const tag of tags) {
     const words = locale(tag);
     await page.goto(`./?lang=${tag}&intro=false`);
-    for (let i = 0; i < total; i++) {
-      await expect(page.getByRole("heading", { level: 2, name: words.items[i].text })).toBeVisible();
-      await page.getByRole("radio", { name: mixed(words)(words.items[i], i), exact: true }).check();
-      await page.getByRole("button", { name: i === total - 1 ? words.ui.see_result : words.ui.next }).click();
-    }
-    await expect(page.getByRole("button", { name: words.ui.retake })).toBeVisible();
+    // A mixed answerer: a result with numbers that are neither 0 nor 100.
+    await answerQuiz(page, { words, pick: picks.mixed });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(tag);
     results[tag] = await result(page);
     await page.evaluate(() => localStorage.clear());

@@ -1,6 +1,7 @@
 // A person's whole path through the release build: start, answer, back,
 // reload, result, retake, keyboard only.
 import { test, expect } from "./fixtures.js";
+import { answerQuiz, picks } from "./answer.js";
 import { items, ui, fill } from "./bank.js";
 
 const total = items.length;
@@ -11,16 +12,6 @@ async function start(page) {
   await page.getByRole("button", { name: ui.start }).click();
 }
 
-async function answer(page, index, text) {
-  await expect(page.getByRole("heading", { level: 2, name: items[index].text })).toBeVisible();
-  await page.getByRole("radio", { name: text, exact: true }).check();
-  const next = index === total - 1 ? ui.see_result : ui.next;
-  await page.getByRole("button", { name: next }).click();
-}
-
-async function answerAll(page, pick) {
-  for (let i = 0; i < total; i++) await answer(page, i, pick(items[i], i));
-}
 
 test("the intro says what it is, how long it takes and that it is private", async ({ page }) => {
   await page.goto("./");
@@ -32,7 +23,7 @@ test("the intro says what it is, how long it takes and that it is private", asyn
 
 test("a consistent owner gets a strong product owner verdict", async ({ page }) => {
   await start(page);
-  await answerAll(page, (item) => item.owner);
+  await answerQuiz(page, { pick: picks.owner });
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeFocused();
   await expect(page.getByText(ui.strength_strong, { exact: true })).toBeVisible();
   await expect(page.locator(".rf-fit[data-role=owner]")).toContainText("100");
@@ -44,7 +35,7 @@ test("a consistent owner gets a strong product owner verdict", async ({ page }) 
 
 test("a consistent manager gets a strong product manager verdict", async ({ page }) => {
   await start(page);
-  await answerAll(page, (item) => item.manager);
+  await answerQuiz(page, { pick: picks.manager });
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_manager })).toBeVisible();
   await expect(page.getByText(ui.strength_strong, { exact: true })).toBeVisible();
   await expect(page.locator(".rf-fit[data-role=manager]")).toContainText("100");
@@ -53,7 +44,7 @@ test("a consistent manager gets a strong product manager verdict", async ({ page
 
 test("a mixed answerer is told both roles fit", async ({ page }) => {
   await start(page);
-  await answerAll(page, (item, i) => (i % 2 === 0 ? item.owner : item.manager));
+  await answerQuiz(page, { pick: (item, i) => (i % 2 === 0 ? item.owner : item.manager) });
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_both })).toBeVisible();
   await expect(page.getByText(ui.strength_tie, { exact: true })).toBeVisible();
   // Alternating roles contradicts the paired statements, so it is flagged too.
@@ -79,7 +70,7 @@ test("Next waits for an answer; Back keeps and lets you change it", async ({ pag
   await expect(page.getByRole("radio", { name: items[0].owner, exact: true })).toBeChecked();
   await page.getByRole("radio", { name: items[0].manager, exact: true }).check();
   await page.getByRole("button", { name: ui.next }).click();
-  for (let i = 1; i < total; i++) await answer(page, i, items[i].owner);
+  await answerQuiz(page, { from: 1 });
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
   // The changed answer is now the one that pointed to product manager.
   await expect(page.locator(".rf-drivers-list[data-role=manager]")).toContainText(items[0].manager);
@@ -91,7 +82,7 @@ test("going back through every question shows each earlier answer, one checked r
   // Alternate the roles so that neighbouring questions of the same kind have
   // their answers on different radios.
   const pick = (i) => (i % 3 === 1 ? items[i].manager : items[i].owner);
-  for (let i = 0; i < total - 1; i++) await answer(page, i, pick(i));
+  await answerQuiz(page, { pick: (item, i) => pick(i), to: total - 1 });
   for (let i = total - 2; i >= 0; i--) {
     await page.getByRole("button", { name: ui.back }).click();
     await expect(page.getByRole("heading", { level: 2, name: items[i].text })).toBeVisible();
@@ -102,7 +93,7 @@ test("going back through every question shows each earlier answer, one checked r
 
 test("reloading mid-quiz resumes at the same question with the same answers", async ({ page }) => {
   await start(page);
-  for (let i = 0; i < 5; i++) await answer(page, i, items[i].owner);
+  await answerQuiz(page, { to: 5 });
   await page.getByRole("radio", { name: items[5].manager, exact: true }).check();
   await page.reload();
   await expect(page.getByRole("heading", { level: 2, name: items[5].text })).toBeVisible();
@@ -114,7 +105,7 @@ test("reloading mid-quiz resumes at the same question with the same answers", as
 
 test("finishing clears saved progress, and Retake starts afresh", async ({ page }) => {
   await start(page);
-  await answerAll(page, (item) => item.owner);
+  await answerQuiz(page, { pick: picks.owner });
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("rolefit:progress"))).toBeNull();
   await page.getByRole("button", { name: ui.retake }).click();
@@ -138,7 +129,7 @@ test("blocked storage still lets a person finish", async ({ page }) => {
     Object.defineProperty(window, "localStorage", { get() { throw new DOMException("blocked", "SecurityError"); } });
   });
   await start(page);
-  await answerAll(page, (item) => item.manager);
+  await answerQuiz(page, { pick: picks.manager });
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_manager })).toBeVisible();
 });
 

@@ -2,6 +2,7 @@
 // SCREENSHOTS=1 (`cargo xtask screenshots`), so `cargo xtask test` never
 // rewrites tracked files.
 import { test, expect } from "./fixtures.js";
+import { answerQuiz } from "./answer.js";
 import { locale } from "./bank.js";
 
 test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to write docs/screenshots");
@@ -24,14 +25,14 @@ for (const [scheme, tag, prefix] of [
   await shot(page, project, "intro");
   await page.getByRole("button", { name: ui.start }).click();
   const firstScale = items.findIndex((item) => item.kind === "scale");
-  for (let i = 0; i < items.length; i++) {
-    await expect(page.getByRole("heading", { level: 2, name: items[i].text })).toBeVisible();
-    const pick = i === 0 || i === 12 ? items[i].manager : items[i].owner;
-    await page.getByRole("radio", { name: pick, exact: true }).check();
-    if (i === 0) await shot(page, project, "choice");
-    if (i === firstScale) await shot(page, project, "scale");
-    await page.getByRole("button", { name: i === items.length - 1 ? ui.see_result : ui.next }).click();
-  }
-  await expect(page.getByRole("button", { name: ui.retake })).toBeVisible();
+  await answerQuiz(page, {
+    words: locale(tag),
+    pick: (item, i) => (i === 0 || i === 12 ? item.manager : item.owner),
+    visit: async (i, stage) => {
+      if (stage !== "answered") return;
+      if (i === 0) await shot(page, project, "choice");
+      if (i === firstScale) await shot(page, project, "scale");
+    },
+  });
   await shot(page, project, "result");
 });

@@ -3,13 +3,12 @@
 // there in a page on another origin. And what a host page sees when the
 // widget cannot load at all.
 import { test, expect } from "./fixtures.js";
+import { answerQuiz, picks } from "./answer.js";
 import { items, ui } from "./bank.js";
 
 const widgetUrl = "http://127.0.0.1:4176/careers/rolefit/";
 const hostPage = "http://127.0.0.1:4174/e2e/pages/subpath.html";
 const total = items.length;
-// A mixed answerer, so the numbers compared below are not 0 and 100.
-const mixed = (item, i) => (i % 3 === 0 ? item.manager : item.owner);
 
 /** Fails the test on any response that is not a success. */
 function noFailedRequests(page) {
@@ -19,14 +18,6 @@ function noFailedRequests(page) {
   return failed;
 }
 
-async function answerAll(w) {
-  for (let i = 0; i < total; i++) {
-    await expect(w.getByRole("heading", { level: 2, name: items[i].text })).toBeVisible();
-    await w.getByRole("radio", { name: mixed(items[i], i), exact: true }).check();
-    await w.getByRole("button", { name: i === total - 1 ? ui.see_result : ui.next }).click();
-  }
-  await expect(w.getByRole("button", { name: ui.retake })).toBeVisible();
-}
 
 const fits = (w) => w.locator(".rf-fit-number").allTextContents();
 
@@ -45,7 +36,7 @@ test("opened directly from a sub-path: a full run, and its share link reopened",
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(widgetUrl);
   await page.getByRole("button", { name: ui.start }).click();
-  await answerAll(page);
+  await answerQuiz(page, { pick: picks.mixed });
   const mine = await fits(page);
   expect(mine).not.toEqual(["100", "0"]);
   await page.getByRole("button", { name: ui.share_copy }).click();
@@ -75,7 +66,7 @@ test("embedded from a sub-path on another origin: the same quiz, events, sizing 
   // The host's own fallback content is out of the way while the widget shows.
   await expect(page.locator(".fallback")).toHaveCount(0);
   await w.getByRole("button", { name: ui.start }).click();
-  await answerAll(w);
+  await answerQuiz(w, { pick: picks.mixed });
   const mine = await fits(w);
   expect(await eventNames(page)).toEqual(["ready", "start", ...Array(total).fill("progress"), "complete"]);
   // Sized to its content: no inner scrollbar.

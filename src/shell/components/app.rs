@@ -257,14 +257,14 @@ pub fn App(props: &AppProps) -> Html {
             share_link: None,
             on_primary: take_it_yourself,
             words: Words(t),
-            options: Some(options.clone()),
+            options: options.clone(),
             share_status: ShareStatus::Idle,
             on_share_status: Callback::noop(),
         }),
         Some(Ok(Shared::Stale(recorded))) => stale_result_view(&StaleResultViewProps {
             recorded: *recorded,
             on_take: take_it_yourself,
-            options: Some(&options),
+            options: &options,
             words: t,
         }),
         Some(Err(error)) => link_error_view(&LinkErrorViewProps { error: *error, on_take: take_it_yourself, words: t }),
@@ -300,7 +300,7 @@ pub fn App(props: &AppProps) -> Html {
                     share_link: link,
                     on_primary: dispatch(Action::Retake),
                     words: Words(t),
-                    options: Some(options.clone()),
+                    options: options.clone(),
                     share_status,
                     on_share_status: {
                         let page = page.dispatcher();

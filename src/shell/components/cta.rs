@@ -9,10 +9,7 @@ use crate::core::scoring::Verdict;
 /// The links the host page configured for the `verdict`'s role (both for a
 /// tie); nothing when none are set. The URLs were checked to be http(s) when
 /// the options were read.
-pub fn calls_to_action(options: Option<&Options>, verdict: Verdict) -> Html {
-    let Some(options) = options else {
-        return Html::default();
-    };
+pub fn calls_to_action(options: &Options, verdict: Verdict) -> Html {
     let ctas: Vec<_> = match verdict {
         Verdict::Owner => vec![&options.owner_cta],
         Verdict::Manager => vec![&options.manager_cta],

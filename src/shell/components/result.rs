@@ -22,20 +22,16 @@ pub struct ResultViewProps {
     pub answers: Rc<[Answer]>,
     /// The link to this result, offered for sharing; `None` when this is
     /// someone else's result opened from a link.
-    #[prop_or_default]
     pub share_link: Option<AttrValue>,
     /// Retake (own result) or take it yourself (shared result).
     pub on_primary: Callback<()>,
     /// The language to speak.
     pub words: Words,
-    /// The page's options (for the calls to action); none in component tests.
-    #[prop_or_default]
-    pub options: Option<Rc<Options>>,
+    /// The page's options (for the calls to action).
+    pub options: Rc<Options>,
     /// Where copying or sharing the link stands.
-    #[prop_or_default]
     pub share_status: ShareStatus,
     /// Reports a new share status.
-    #[prop_or_default]
     pub on_share_status: Callback<ShareStatus>,
 }
 
@@ -77,7 +73,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             { what_would_change(t, change.as_ref(), outcome.verdict) }
 
             { profiles_for(t, outcome.verdict) }
-            { calls_to_action(props.options.as_deref(), outcome.verdict) }
+            { calls_to_action(&props.options, outcome.verdict) }
 
             if let Some(link) = &props.share_link {
                 { share_panel(props.words, link, props.share_status, &props.on_share_status) }

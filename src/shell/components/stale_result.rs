@@ -17,7 +17,7 @@ pub struct StaleResultViewProps<'a> {
     /// Take the quiz.
     pub on_take: Callback<()>,
     /// The page's options (for the calls to action).
-    pub options: Option<&'a Options>,
+    pub options: &'a Options,
     /// The language to speak.
     pub words: &'static Locale,
 }
