@@ -10,7 +10,7 @@ use std::rc::Rc;
 use rolefit::core::options::Options;
 use rolefit::core::scoring::{Answer, DimensionScore, Role};
 use rolefit::shell::components::{
-    AppProps, DimensionBarProps, QuestionViewProps, ResultViewProps, ShareStatus, Words, dimension_bar, question_view,
+    AppProps, DimensionBarProps, QuestionViewProps, ResultViewProps, ShareStatus, dimension_bar, question_view,
     result_view,
 };
 use wasm_bindgen::JsCast;
@@ -23,13 +23,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// The question screen mounted on its own, as the widget renders it.
 #[yew::component]
 fn QuestionView(props: &QuestionViewProps) -> yew::Html {
-    question_view(props)
+    question_view(en(), props)
 }
 
 /// The result screen mounted on its own.
 #[yew::component]
 fn ResultView(props: &ResultViewProps) -> yew::Html {
-    result_view(props)
+    result_view(en(), props)
 }
 
 /// The English words, as the widget reads them.
@@ -44,7 +44,6 @@ fn result_props(answers: Vec<Answer>, share_link: Option<&'static str>) -> Resul
         answers: answers.into(),
         share_link: share_link.map(Into::into),
         on_primary: Callback::noop(),
-        words: Words(en()),
         options: Rc::new(Options::default()),
         share_status: ShareStatus::Idle,
         on_share_status: Callback::noop(),
@@ -92,7 +91,6 @@ async fn a_choice_question_renders_its_item_from_the_bank() {
         on_choose: Callback::noop(),
         on_next: Callback::noop(),
         on_back: Callback::noop(),
-        words: Words(en()),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -121,7 +119,6 @@ async fn a_scale_question_labels_every_point() {
         on_choose: Callback::noop(),
         on_next: Callback::noop(),
         on_back: Callback::noop(),
-        words: Words(en()),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -246,7 +243,6 @@ async fn choice_options_render_in_the_given_order_and_report_their_own_index() {
         on_choose,
         on_next: Callback::noop(),
         on_back: Callback::noop(),
-        words: Words(en()),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

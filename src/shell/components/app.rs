@@ -17,7 +17,7 @@ use crate::shell::{browser, host, storage, words};
 
 use super::{
     HEADING_ID, IntroProps, LanguageSwitch, LinkErrorViewProps, QuestionViewProps, ResultViewProps, SHARE_FIELD_ID,
-    ShareStatus, StaleResultViewProps, Words, intro, language_switch, link_error_view, question_view, result_view,
+    ShareStatus, StaleResultViewProps, intro, language_switch, link_error_view, question_view, result_view,
     stale_result_view,
 };
 
@@ -53,7 +53,7 @@ enum View {
 #[derive(Clone)]
 struct Page {
     options: Rc<Options>,
-    words: Words,
+    words: &'static Locale,
     switch: LanguageSwitch,
     shared: Option<Result<Shared, LinkError>>,
     share_status: ShareStatus,
@@ -83,7 +83,7 @@ impl Reducible for Page {
         match action {
             PageAction::Switching(language) => next.switch = LanguageSwitch::Loading(language),
             PageAction::Picked(locale) => {
-                next.words = Words(locale);
+                next.words = locale;
                 next.switch = LanguageSwitch::Idle;
             }
             PageAction::Loaded(locale) => {
@@ -136,7 +136,7 @@ pub fn App(props: &AppProps) -> Html {
         panic!("debug-panic trigger");
     }
     let page = {
-        let (options, words) = (props.options.clone(), Words(props.words));
+        let (options, words) = (props.options.clone(), props.words);
         use_reducer(move || Page {
             options,
             words,
@@ -150,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
         let show_intro = options.intro;
         use_reducer(move || initial_quiz(show_intro))
     };
-    let t = page.words.0;
+    let t = page.words;
     let shared = &page.shared;
     let share_status = page.share_status;
     // Links are language-neutral: whoever opens one reads it in their own.
@@ -252,61 +252,67 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let screen = match shared {
-        Some(Ok(Shared::Exact(answers))) => result_view(&ResultViewProps {
-            answers: Rc::from(answers.as_slice()),
-            share_link: None,
-            on_primary: take_it_yourself,
-            words: Words(t),
-            options: options.clone(),
-            share_status: ShareStatus::Idle,
-            on_share_status: Callback::noop(),
-        }),
-        Some(Ok(Shared::Stale(recorded))) => stale_result_view(&StaleResultViewProps {
-            recorded: *recorded,
-            on_take: take_it_yourself,
-            options: &options,
-            words: t,
-        }),
-        Some(Err(error)) => link_error_view(&LinkErrorViewProps { error: *error, on_take: take_it_yourself, words: t }),
+        Some(Ok(Shared::Exact(answers))) => result_view(
+            t,
+            &ResultViewProps {
+                answers: Rc::from(answers.as_slice()),
+                share_link: None,
+                on_primary: take_it_yourself,
+                options: options.clone(),
+                share_status: ShareStatus::Idle,
+                on_share_status: Callback::noop(),
+            },
+        ),
+        Some(Ok(Shared::Stale(recorded))) => stale_result_view(
+            t,
+            &StaleResultViewProps { recorded: *recorded, on_take: take_it_yourself, options: &options },
+        ),
+        Some(Err(error)) => link_error_view(t, &LinkErrorViewProps { error: *error, on_take: take_it_yourself }),
         None => match quiz.screen() {
-            Screen::Intro => intro(&IntroProps {
-                items: quiz.bank().items.len(),
-                answered: quiz.answered(),
-                on_start: dispatch(Action::Start),
-                words: t,
-            }),
+            Screen::Intro => intro(
+                t,
+                &IntroProps {
+                    items: quiz.bank().items.len(),
+                    answered: quiz.answered(),
+                    on_start: dispatch(Action::Start),
+                },
+            ),
             Screen::Question(n) => {
                 let on_choose = {
                     let quiz = quiz.clone();
                     Callback::from(move |option: u8| quiz.dispatch(Action::Choose(option)))
                 };
-                question_view(&QuestionViewProps {
-                    item: &quiz.bank().items[n],
-                    order: Rc::from(quiz.option_order(n)),
-                    number: n + 1,
-                    total: quiz.bank().items.len(),
-                    answer: quiz.answers()[n],
-                    on_choose,
-                    on_next: dispatch(Action::Next),
-                    on_back: dispatch(Action::Back),
-                    words: Words(t),
-                })
+                question_view(
+                    t,
+                    &QuestionViewProps {
+                        item: &quiz.bank().items[n],
+                        order: Rc::from(quiz.option_order(n)),
+                        number: n + 1,
+                        total: quiz.bank().items.len(),
+                        answer: quiz.answers()[n],
+                        on_choose,
+                        on_next: dispatch(Action::Next),
+                        on_back: dispatch(Action::Back),
+                    },
+                )
             }
             Screen::Result => {
                 let link = share::encode(&CONTENT.bank, CONTENT.fingerprint, quiz.answers())
                     .map(|code| AttrValue::from(share::link(&base, &code)));
-                result_view(&ResultViewProps {
-                    answers: Rc::from(quiz.answers()),
-                    share_link: link,
-                    on_primary: dispatch(Action::Retake),
-                    words: Words(t),
-                    options: options.clone(),
-                    share_status,
-                    on_share_status: {
-                        let page = page.dispatcher();
-                        Callback::from(move |status| page.dispatch(PageAction::ShareStatus(status)))
+                result_view(
+                    t,
+                    &ResultViewProps {
+                        answers: Rc::from(quiz.answers()),
+                        share_link: link,
+                        on_primary: dispatch(Action::Retake),
+                        options: options.clone(),
+                        share_status,
+                        on_share_status: {
+                            let page = page.dispatcher();
+                            Callback::from(move |status| page.dispatch(PageAction::ShareStatus(status)))
+                        },
                     },
-                })
+                )
             }
         },
     };

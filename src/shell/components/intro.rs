@@ -18,13 +18,11 @@ pub struct IntroProps {
     pub answered: usize,
     /// Start or continue the quiz.
     pub on_start: Callback<()>,
-    /// The language to speak.
-    pub words: &'static Locale,
 }
 
 /// The introduction screen.
-pub fn intro(props: &IntroProps) -> Html {
-    let ui = &props.words.ui;
+pub fn intro(t: &'static Locale, props: &IntroProps) -> Html {
+    let ui = &t.ui;
     let minutes = (props.items * SECONDS_PER_ITEM).div_ceil(60).max(1);
     let on_click = props.on_start.reform(|_: MouseEvent| ());
     let resuming = props.answered > 0;

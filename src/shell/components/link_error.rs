@@ -13,13 +13,11 @@ pub struct LinkErrorViewProps {
     pub error: LinkError,
     /// Take the quiz instead.
     pub on_take: Callback<()>,
-    /// The language to speak.
-    pub words: &'static Locale,
 }
 
 /// The message for a broken link, with a way on.
-pub fn link_error_view(props: &LinkErrorViewProps) -> Html {
-    let ui = &props.words.ui;
+pub fn link_error_view(t: &'static Locale, props: &LinkErrorViewProps) -> Html {
+    let ui = &t.ui;
     let message = match props.error {
         LinkError::TooLong | LinkError::NotBase64 => ui.link_unreadable,
         LinkError::UnknownVersion(_) => ui.link_newer,

@@ -23,7 +23,7 @@ pub use drivers::driver_list;
 pub use intro::{IntroProps, intro};
 pub use language::{LanguageSwitch, language_switch};
 pub use link_error::{LinkErrorViewProps, link_error_view};
-pub use profile::profile_card;
+pub use profile::{profile_card, profiles_for};
 pub use question::{QuestionViewProps, question_view};
 pub use result::{ResultViewProps, result_view};
 pub use share_panel::{SHARE_FIELD_ID, ShareStatus, share_panel};
@@ -33,15 +33,3 @@ pub use what_would_change::what_would_change;
 
 /// The id of each screen's main heading, which receives focus on every step.
 pub const HEADING_ID: &str = "rf-heading";
-
-/// The language a component speaks, passed down as a prop. Two are equal
-/// when they are the same language. (A prop rather than a context: a context
-/// provider would cost the wasm about 3 KB gzip of yew machinery.)
-#[derive(Clone, Copy, Debug)]
-pub struct Words(pub &'static crate::core::bank::Locale);
-
-impl PartialEq for Words {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.tag == other.0.tag
-    }
-}

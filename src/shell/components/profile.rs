@@ -1,9 +1,10 @@
-//! A short profile of one role: focus, when it starts, skills, metrics.
+//! A short profile of a role (focus, when it starts, skills, metrics), and
+//! which profiles a verdict shows.
 
 use yew::prelude::*;
 
 use crate::core::bank::Locale;
-use crate::core::scoring::Role;
+use crate::core::scoring::{Role, Verdict};
 use crate::core::text::fill;
 
 /// The profile card of `role`.
@@ -34,4 +35,14 @@ pub fn profile_card(t: &'static Locale, role: Role) -> Html {
             </dl>
         </section>
     }
+}
+
+/// The profiles to show for a verdict: the suggested role, or both.
+pub fn profiles_for(t: &'static Locale, verdict: Verdict) -> Html {
+    let roles: &[Role] = match verdict {
+        Verdict::Owner => &[Role::Owner],
+        Verdict::Manager => &[Role::Manager],
+        Verdict::Both => &[Role::Owner, Role::Manager],
+    };
+    roles.iter().map(|&role| profile_card(t, role)).collect()
 }

@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::bank::{Item, Kind, item_index};
+use crate::core::bank::{Item, Kind, Locale, item_index};
 use crate::core::text::{fill, number};
 
-use super::{HEADING_ID, Words};
+use super::HEADING_ID;
 
 /// What [`question_view`] shows. (A plain function, not a component: each
 /// component type costs the wasm its own copy of yew's lifecycle code.)
@@ -30,13 +30,10 @@ pub struct QuestionViewProps {
     pub on_next: Callback<()>,
     /// Back.
     pub on_back: Callback<()>,
-    /// The language to speak.
-    pub words: Words,
 }
 
 /// A question screen.
-pub fn question_view(props: &QuestionViewProps) -> Html {
-    let t = props.words.0;
+pub fn question_view(t: &'static Locale, props: &QuestionViewProps) -> Html {
     let ui = &t.ui;
     let item = props.item;
     let words = item_index(item).and_then(|i| t.items.get(i));

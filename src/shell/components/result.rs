@@ -5,14 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::bank::CONTENT;
+use crate::core::bank::{CONTENT, Locale};
 use crate::core::options::Options;
 use crate::core::scoring::{self, Answer, Role, score};
 
-use super::verdict::profiles_for;
+use super::profiles_for;
 use super::{
-    DimensionBarProps, HEADING_ID, ShareStatus, VerdictSummaryProps, Words, calls_to_action, dimension_bar,
-    driver_list, share_panel, verdict_summary, what_would_change,
+    DimensionBarProps, HEADING_ID, ShareStatus, VerdictSummaryProps, calls_to_action, dimension_bar, driver_list,
+    share_panel, verdict_summary, what_would_change,
 };
 
 /// What [`result_view`] shows.
@@ -25,8 +25,6 @@ pub struct ResultViewProps {
     pub share_link: Option<AttrValue>,
     /// Retake (own result) or take it yourself (shared result).
     pub on_primary: Callback<()>,
-    /// The language to speak.
-    pub words: Words,
     /// The page's options (for the calls to action).
     pub options: Rc<Options>,
     /// Where copying or sharing the link stands.
@@ -36,8 +34,7 @@ pub struct ResultViewProps {
 }
 
 /// The result screen.
-pub fn result_view(props: &ResultViewProps) -> Html {
-    let t = props.words.0;
+pub fn result_view(t: &'static Locale, props: &ResultViewProps) -> Html {
     let ui = &t.ui;
     let bank = &CONTENT.bank;
     // Worked out on each render: the result re-renders only for new answers
@@ -76,7 +73,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             { calls_to_action(&props.options, outcome.verdict) }
 
             if let Some(link) = &props.share_link {
-                { share_panel(props.words, link, props.share_status, &props.on_share_status) }
+                { share_panel(t, link, props.share_status, &props.on_share_status) }
             }
 
             <p class="rf-about">{ ui.about_result }</p>

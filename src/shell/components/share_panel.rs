@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::shell::browser::{self, ShareOutcome};
 
-use super::Words;
+use crate::core::bank::Locale;
 
 /// Where copying or sharing the link stands. Kept by [`crate::App`], so the
 /// panel is a plain function rather than a component of its own.
@@ -29,8 +29,13 @@ pub const SHARE_FIELD_ID: &str = "rf-share-link";
 /// "Copy link" (Clipboard API, falling back to a selected read-only field)
 /// and "Share…" (Web Share API, only where the browser offers it), for
 /// `link`, reporting each change of status through `set_status`.
-pub fn share_panel(words: Words, link: &AttrValue, status: ShareStatus, set_status: &Callback<ShareStatus>) -> Html {
-    let ui = &words.0.ui;
+pub fn share_panel(
+    t: &'static Locale,
+    link: &AttrValue,
+    status: ShareStatus,
+    set_status: &Callback<ShareStatus>,
+) -> Html {
+    let ui = &t.ui;
     let can_share = browser::can_share();
     let on_copy = {
         let (set_status, link) = (set_status.clone(), link.clone());

@@ -7,7 +7,7 @@ use crate::core::options::Options;
 use crate::core::scoring::judge;
 use crate::core::share::Recorded;
 
-use super::verdict::profiles_for;
+use super::profiles_for;
 use super::{HEADING_ID, VerdictSummaryProps, calls_to_action, verdict_summary};
 
 /// What [`stale_result_view`] shows.
@@ -18,14 +18,11 @@ pub struct StaleResultViewProps<'a> {
     pub on_take: Callback<()>,
     /// The page's options (for the calls to action).
     pub options: &'a Options,
-    /// The language to speak.
-    pub words: &'static Locale,
 }
 
 /// The recorded verdict and fits, a note that the questions changed, and no
 /// breakdown (it would have to be computed from questions that are gone).
-pub fn stale_result_view(props: &StaleResultViewProps<'_>) -> Html {
-    let t = props.words;
+pub fn stale_result_view(t: &'static Locale, props: &StaleResultViewProps<'_>) -> Html {
     let ui = &t.ui;
     let r = props.recorded;
     let (verdict, _) = judge(r.owner_fit, r.manager_fit, r.uncertainty, r.low_consistency);

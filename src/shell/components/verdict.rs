@@ -70,15 +70,3 @@ pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html 
         </>
     }
 }
-
-/// The profiles to show for a verdict: the suggested role, or both.
-pub fn profiles_for(t: &'static Locale, verdict: Verdict) -> Html {
-    use super::profile_card;
-    use crate::core::scoring::Role;
-    let roles: &[Role] = match verdict {
-        Verdict::Owner => &[Role::Owner],
-        Verdict::Manager => &[Role::Manager],
-        Verdict::Both => &[Role::Owner, Role::Manager],
-    };
-    roles.iter().map(|&role| profile_card(t, role)).collect()
-}
