@@ -10,7 +10,7 @@
 //! - `cargo xtask words`: Trunk's pre-build hook (see `words.rs`).
 //!
 //! Everything it installs comes from crates.io, npm or Debian, the only
-//! registries a fresh machine may reach (see `../shared/TOOLCHAIN.md`).
+//! registries a fresh machine may reach; README.md says what it installs.
 
 use std::env;
 use std::ffi::OsStr;

@@ -182,7 +182,8 @@ pub fn App(props: &AppProps) -> Html {
     // Keep saved progress in step with the quiz: saved mid-quiz, cleared on
     // the result. Viewing a shared link never touches it. And when copying
     // fails, the link appears in a field: select it for copying by hand.
-    // One effect for both (each effect costs the wasm about 0.8 KB), keyed on
+    // One effect for both, though they are separate concerns: an effect each
+    // does not fit the byte budget (BENCHMARKS.md, "Did not fit"). Keyed on
     // the progress code rather than the quiz (cheaper to compare than a clone).
     use_effect_with((quiz.progress_code(CONTENT.fingerprint), share_status), |(code, status)| {
         match code {
