@@ -101,6 +101,24 @@ fn a_call_to_action_needs_both_label_and_url() {
 }
 
 #[test]
+fn a_call_to_action_label_that_cannot_be_used_is_named_as_the_problem() {
+    let url = ("owner-cta-url", "https://careers.example.com/jobs");
+    let long = "x".repeat(201);
+    for (label, why) in [("   ", "it is empty"), (long.as_str(), "it is longer than 200 characters")] {
+        let (options, warnings) = parse(from(&[("owner-cta-label", label), url]));
+        assert_eq!(options.owner_cta, None);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].starts_with("rolefit: ignoring option owner-cta-label="), "{}", warnings[0]);
+        assert!(warnings[0].ends_with(why), "{}", warnings[0]);
+    }
+    // Exactly 200 characters, any script, is still a label.
+    let fits = "é".repeat(200);
+    let (options, warnings) = parse(from(&[("owner-cta-label", fits.as_str()), url]));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(options.owner_cta.map(|cta| cta.label), Some(fits));
+}
+
+#[test]
 fn an_accent_that_fails_contrast_is_adjusted_with_a_warning() {
     let (options, warnings) = parse(from(&[("accent", "#ffd700"), ("theme", "light")]));
     let accent = options.accent.unwrap();

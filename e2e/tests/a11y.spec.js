@@ -133,6 +133,10 @@ test("reduced motion turns transitions off", async ({ page }) => {
   await page.goto("./");
   const start = page.getByRole("button", { name: ui.start });
   expect(await start.evaluate((b) => getComputedStyle(b).transitionDuration)).toBe("0s");
+  // The guard against double-clicks moves nothing and stays.
+  await start.click();
+  expect(await page.locator(".rf-options").evaluate((l) => getComputedStyle(l).animationName)).toBe("rf-settle");
+  await page.getByRole("button", { name: ui.back }).click();
   await page.emulateMedia({ reducedMotion: "no-preference" });
   expect(await start.evaluate((b) => getComputedStyle(b).transitionDuration)).not.toBe("0s");
 });

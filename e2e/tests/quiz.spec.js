@@ -91,6 +91,29 @@ test("going back through every question shows each earlier answer, one checked r
   }
 });
 
+test("a double-click on Start or Next never answers the question that appears under it", async ({ page }) => {
+  await page.goto("./");
+  // The second click lands on the first question, wherever its options are.
+  for (const delay of [80, 250]) {
+    await page.getByRole("button", { name: ui.start }).dblclick({ delay });
+    await expect(page.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
+    // Once the pointer is still, a real click still answers.
+    await page.waitForTimeout(500);
+    await expect(page.locator("input:checked")).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem("rolefit:progress"))).toBeNull();
+    await page.getByRole("button", { name: ui.back }).click();
+  }
+  await page.getByRole("button", { name: ui.start }).click();
+  await page.getByRole("radio", { name: items[0].owner, exact: true }).check();
+  // Clicking Next twice: the second click is on question 2 at once.
+  const next = page.getByRole("button", { name: ui.next });
+  const box = await next.boundingBox();
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2, { delay: 100 });
+  await expect(page.getByRole("heading", { level: 2, name: items[1].text })).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.locator("input:checked")).toHaveCount(0);
+});
+
 test("reloading mid-quiz resumes at the same question with the same answers", async ({ page }) => {
   await start(page);
   await answerQuiz(page, { to: 5 });

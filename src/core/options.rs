@@ -187,14 +187,25 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
         }
     }
     let mut cta = |label_name: &str, url_name: &str| -> Option<CallToAction> {
-        let (label, url) = (get(label_name), get(url_name));
-        let label = label.map(|l| l.trim().to_owned()).filter(|l| !l.is_empty() && l.len() <= 200);
+        let (given, url) = (get(label_name), get(url_name));
+        // A label that was given but cannot be used is the problem to name,
+        // not the URL that then lacks it.
+        let label = given.as_deref().map(str::trim).and_then(|label| {
+            let why = match label.chars().count() {
+                0 => "it is empty",
+                201.. => "it is longer than 200 characters",
+                _ => return Some(label.to_owned()),
+            };
+            ignoring(&mut warnings, label_name, label, why);
+            None
+        });
         match (label, url) {
             (Some(label), Some(url)) if is_http_url(&url) => Some(CallToAction { label, url }),
             (_, Some(url)) if !is_http_url(&url) => {
                 ignoring(&mut warnings, url_name, &url, "only http and https links are allowed");
                 None
             }
+            (None, Some(_)) if given.is_some() => None,
             (None, Some(url)) => {
                 ignoring(&mut warnings, url_name, &url, &["it needs ", label_name, " as well"].concat());
                 None
