@@ -123,6 +123,23 @@ test("a shared link points to the career page and opens inside the embed there",
   await context.close();
 });
 
+test("on a 240 px screen the embed reflows and hides nothing sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 240, height: 640 });
+  await page.goto(`${host}/examples/career-page.html`);
+  const w = widget(page);
+  await w.getByRole("button", { name: ui.start }).click();
+  const sideways = () =>
+    frameOf(page).evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await answerQuiz(w, {
+    pick: picks.mixed,
+    visit: async (i, stage) => {
+      if (stage === "answered") expect(await sideways(), `question ${i + 1}`).toBeLessThanOrEqual(0);
+    },
+  });
+  expect(await sideways(), "result").toBeLessThanOrEqual(0);
+  await expectFitted(page);
+});
+
 test("the plain iframe works without any script on the host page", async ({ page }) => {
   await page.goto(`${host}/examples/plain-iframe.html`);
   const w = widget(page);

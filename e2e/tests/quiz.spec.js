@@ -98,7 +98,7 @@ test("a double-click on Start or Next never answers the question that appears un
     await page.getByRole("button", { name: ui.start }).dblclick({ delay });
     await expect(page.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
     // Once the pointer is still, a real click still answers.
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(400);
     await expect(page.locator("input:checked")).toHaveCount(0);
     expect(await page.evaluate(() => localStorage.getItem("rolefit:progress"))).toBeNull();
     await page.getByRole("button", { name: ui.back }).click();

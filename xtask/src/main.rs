@@ -1,7 +1,8 @@
 //! `cargo xtask`: the project's tasks that need more than one tool.
 //!
 //! - `cargo xtask serve [trunk args]`: install what is missing, then `trunk serve`.
-//! - `cargo xtask test`: install what the tests need, then run every tier.
+//! - `cargo xtask test`: install what the tests need, then run every tier
+//!   (Chromium, then Firefox for the cross-engine tier).
 //! - `cargo xtask build`: release build into `dist/`, with its sizes.
 //! - `cargo xtask screenshots`: regenerate `docs/screenshots/`.
 //! - `cargo xtask bench`: sizes, load and interaction times, Lighthouse, next to yew's floor.
@@ -250,6 +251,30 @@ fn ensure_browser() -> Result {
     run("apt-get", &["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"])
 }
 
+fn firefox_path() -> String {
+    env::var("FIREFOX_PATH").unwrap_or_else(|_| "/usr/bin/firefox-esr".into())
+}
+
+/// Debian's Firefox ESR, for the cross-engine tier (driven over WebDriver
+/// BiDi by puppeteer-core; no browser download is possible here).
+fn ensure_firefox() -> Result {
+    step("checking Firefox (cross-engine tier)");
+    let firefox = firefox_path();
+    if Path::new(&firefox).exists() {
+        println!("ok  {firefox}");
+        return Ok(());
+    }
+    if !is_root() {
+        return Err(format!(
+            "Firefox ESR is needed for the cross-engine tier and was not found at {firefox}.\n\
+             Install it with `sudo apt-get install --no-install-recommends firefox-esr` (or set FIREFOX_PATH), \
+             then run this again."
+        ));
+    }
+    run("apt-get", &["update"])?;
+    run("apt-get", &["install", "-y", "--no-install-recommends", "firefox-esr"])
+}
+
 fn e2e_dir() -> PathBuf {
     root().join("e2e")
 }
@@ -420,6 +445,11 @@ fn test() -> Result {
     step("tier 3: end-to-end tests of the release build (Playwright)");
     let e2e = ["playwright", "test"];
     run_counted(&e2e_dir(), "npx", &e2e, &[("CHROMIUM_PATH", &chromium)], &mut tally)?;
+
+    ensure_firefox()?;
+    step("tier 4: the same person's path in Firefox (Gecko)");
+    let firefox = firefox_path();
+    run_counted(&e2e_dir(), "node", &["engines/firefox.mjs", &firefox], &[], &mut tally)?;
     println!("\nevery tier passed");
     println!("tests: {} passed, {} failed, {} skipped", tally.passed, tally.failed, tally.skipped);
     Ok(())
