@@ -2,7 +2,7 @@
 //!
 //! - `cargo xtask serve [trunk args]`: install what is missing, then `trunk serve`.
 //! - `cargo xtask test`: install what the tests need, then run every tier
-//!   (Chromium, then Firefox for the cross-engine tier).
+//!   (Chromium, then Firefox and WebKit for the cross-engine tier).
 //! - `cargo xtask build`: release build into `dist/`, with its sizes.
 //! - `cargo xtask screenshots`: regenerate `docs/screenshots/`.
 //! - `cargo xtask bench`: sizes, load and interaction times, Lighthouse, next to yew's floor.
@@ -275,6 +275,26 @@ fn ensure_firefox() -> Result {
     run("apt-get", &["install", "-y", "--no-install-recommends", "firefox-esr"])
 }
 
+const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
+/// WebKitGTK's WebDriver and MiniBrowser (Safari's engine), with the virtual
+/// display they need, for the cross-engine tier.
+fn ensure_webkit() -> Result {
+    step("checking WebKitGTK (cross-engine tier)");
+    let found = ["/usr/bin/WebKitWebDriver", MINIBROWSER, "/usr/bin/xvfb-run"].iter().all(|p| Path::new(p).exists());
+    if found {
+        println!("ok  WebKitWebDriver, MiniBrowser, xvfb-run");
+        return Ok(());
+    }
+    if !is_root() {
+        return Err("WebKitGTK is needed for the cross-engine tier. Install it with \
+                    `sudo apt-get install --no-install-recommends webkit2gtk-driver xvfb xauth`, then run this again."
+            .into());
+    }
+    run("apt-get", &["update"])?;
+    run("apt-get", &["install", "-y", "--no-install-recommends", "webkit2gtk-driver", "xvfb", "xauth"])
+}
+
 fn e2e_dir() -> PathBuf {
     root().join("e2e")
 }
@@ -450,6 +470,10 @@ fn test() -> Result {
     step("tier 4: the same person's path in Firefox (Gecko)");
     let firefox = firefox_path();
     run_counted(&e2e_dir(), "node", &["engines/firefox.mjs", &firefox], &[], &mut tally)?;
+
+    ensure_webkit()?;
+    step("tier 5: the same person's path in WebKit (Safari's engine)");
+    run_counted(&e2e_dir(), "xvfb-run", &["-a", "node", "engines/webkit.mjs", MINIBROWSER], &[], &mut tally)?;
     println!("\nevery tier passed");
     println!("tests: {} passed, {} failed, {} skipped", tally.passed, tally.failed, tally.skipped);
     Ok(())
