@@ -8,6 +8,10 @@ const hostPort = 4174;
 export default defineConfig({
   testDir: "tests",
   fullyParallel: true,
+  // Several tests answer the whole quiz more than once, and each new question
+  // ignores the pointer for its first 0.3 s (the double-click guard), as a
+  // person reading it would not notice: allow a minute per test.
+  timeout: 60_000,
   workers: 2,
   retries: 0,
   reporter: [["list"]],
