@@ -41,7 +41,6 @@ pub fn language_switch(t: &'static Locale, switch: LanguageSwitch, on_pick: Call
         LanguageSwitch::Loading(language) => Some(fill(t.ui.language_loading, &[("language", language.name)])),
         LanguageSwitch::Failed(language) => Some(fill(t.ui.language_failed, &[("language", language.name)])),
     };
-    let failed = matches!(switch, LanguageSwitch::Failed(_));
     html! {
         <nav class="rf-lang" aria-label={t.ui.language_label}>
             <ul role="list">
@@ -65,7 +64,7 @@ pub fn language_switch(t: &'static Locale, switch: LanguageSwitch, on_pick: Call
                 }) }
             </ul>
             // Always in the page, so screen readers announce what appears in it.
-            <p class="rf-lang-status" aria-live="polite" data-failed={failed.then_some("")}>{ status }</p>
+            <p class="rf-lang-status" aria-live="polite">{ status }</p>
         </nav>
     }
 }
