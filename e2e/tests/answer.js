@@ -29,6 +29,10 @@ export async function answerQuiz(target, { words = en, pick = picks.owner, from 
   const end = to ?? total;
   for (let i = from; i < end; i++) {
     await expect(target.getByRole("heading", { level: 2, name: words.items[i].text })).toBeVisible();
+    // A new question's options ignore the pointer for a moment (the
+    // double-click guard); a reader takes longer than that anyway. Waiting
+    // for it to end, rather than retrying the click, keeps runs short.
+    await target.locator(".rf-options").evaluate((list) => Promise.all(list.getAnimations().map((a) => a.finished)));
     if (visit) await visit(i, "shown");
     await target.getByRole("radio", { name: pick(words.items[i], i), exact: true }).check();
     if (visit) await visit(i, "answered");
