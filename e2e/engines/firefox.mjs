@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import puppeteer from "puppeteer-core";
 import { locale } from "../tests/bank.js";
+import { runChecks } from "./runner.mjs";
 
 const executablePath = process.argv[2] ?? process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 const widget = "http://127.0.0.1:4273/";
@@ -174,25 +175,11 @@ const tests = {
   },
 };
 
-let passed = 0;
-let failed = 0;
-for (const [name, run] of Object.entries(tests)) {
-  const started = Date.now();
-  const { context, page, problems } = await session();
-  try {
-    await run({ page });
-    if (problems.length) throw new Error(problems.join("\n"));
-    passed++;
-    console.log(`  ✓ [firefox] ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✘ [firefox] ${name}\n    ${String(error.stack ?? error).split("\n").join("\n    ")}`);
-  } finally {
-    await context.close();
-  }
-}
+const ok = await runChecks("firefox", tests, {
+  open: session,
+  problems: (s) => s.problems,
+  close: (s) => s.context.close(),
+});
 await browser.close();
 for (const server of servers) server.kill();
-console.log(`\n  ${passed} passed`);
-if (failed) console.log(`  ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(ok ? 0 : 1);

@@ -10,6 +10,7 @@
 // installs once the page has loaded.
 import { spawn } from "node:child_process";
 import { locale } from "../tests/bank.js";
+import { runChecks } from "./runner.mjs";
 
 const binary = process.argv[2] ?? process.env.MINIBROWSER_PATH ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 // WebKitWebDriver holds one session at a time: a second driver serves the
@@ -260,27 +261,11 @@ const tests = {
   },
 };
 
-let passed = 0;
-let failed = 0;
-for (const [name, run] of Object.entries(tests)) {
-  const started = Date.now();
-  let page;
-  try {
-    page = await session();
-    await run(page);
-    await page.top();
-    const problems = await page.problems();
-    if (problems.length) throw new Error(problems.join("\n"));
-    passed++;
-    console.log(`  ✓ [webkit] ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✘ [webkit] ${name}\n    ${String(error.stack ?? error).split("\n").join("\n    ")}`);
-  } finally {
-    await page?.close().catch(() => {});
-  }
-}
+const ok = await runChecks("webkit", tests, {
+  open: session,
+  // Problems are recorded in the top document.
+  problems: async (page) => (await page.top(), page.problems()),
+  close: (page) => page.close(),
+});
 for (const child of children) child.kill();
-console.log(`\n  ${passed} passed`);
-if (failed) console.log(`  ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(ok ? 0 : 1);
