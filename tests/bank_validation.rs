@@ -229,12 +229,26 @@ fn too_few_items_in_a_dimension() {
 }
 
 #[test]
-fn a_bank_that_favours_one_role_by_construction() {
+fn an_answer_must_split_four_points_between_the_roles() {
     let bad = CHOICE.replacen("manager = 4", "manager = 3", 1);
     assert_eq!(
         problems(&bank(&bad)),
-        ["questions/bank.toml: dimension `focus`: favours product owner by construction: the most owner points \
-          anyone can reach here are 24, the most manager points 23; they must be equal"]
+        ["questions/bank.toml: item `c1`, option 2: weights owner = 0 and manager = 3 add up to 3; every answer \
+          splits 4 points between the two roles (for example 3 and 1)"]
+    );
+}
+
+#[test]
+fn a_choice_option_needs_its_mirror_so_both_roles_are_equally_offered() {
+    let lopsided = CHOICE.replacen("owner = 0\n  manager = 4", "owner = 1\n  manager = 3", 1);
+    assert_eq!(
+        problems(&bank(&lopsided)),
+        [
+            "questions/bank.toml: item `c1`, option `own`: (owner 4, manager 0) has no counterpart with owner 0, \
+             manager 4: a choice item's options must lean to both roles in equal measure",
+            "questions/bank.toml: item `c1`, option `mgr`: (owner 1, manager 3) has no counterpart with owner 3, \
+             manager 1: a choice item's options must lean to both roles in equal measure",
+        ]
     );
 }
 

@@ -7,7 +7,10 @@ use rolefit::core::bank::model::{AnswerOption, Bank, Dimension, Item, Kind};
 mod common;
 
 use common::answers_toward_in;
-use rolefit::core::scoring::{Answer, BOTH_FIT_BELOW, Role, Strength, Verdict, mirror_option, score, strongest_option};
+use rolefit::core::scoring::{
+    Answer, BOTH_FIT_BELOW, MAX_CHANGES, Role, SLIGHT_WITHIN, Strength, Verdict, assess, mirror_option, score,
+    step_toward, strongest_option, what_would_change,
+};
 
 fn mirror(bank: &Bank, answers: &[Answer]) -> Vec<Answer> {
     answers
@@ -31,9 +34,10 @@ fn answers_for(bank: &'static Bank, answered: bool) -> impl Strategy<Value = Vec
 /// Small balanced banks: every choice option comes with its mirror, so the
 /// mirroring property applies to them as it does to the shipped bank.
 fn banks() -> impl Strategy<Value = &'static Bank> {
-    let choice = prop::collection::vec((0u8..=4, 0u8..=4), 1..=3).prop_map(|pairs| {
+    // Every answer splits 4 points, as the bank's rules require.
+    let choice = prop::collection::vec(0u8..=4, 1..=3).prop_map(|owners| {
         let mut options = Vec::new();
-        for (owner, manager) in pairs {
+        for (owner, manager) in owners.into_iter().map(|o| (o, 4 - o)) {
             options.push(AnswerOption { owner, manager });
             options.push(AnswerOption { owner: manager, manager: owner });
         }
@@ -97,9 +101,9 @@ fn the_middle_of_every_scale_and_split_choices_is_a_tie() {
 }
 
 #[test]
-fn nothing_answered_is_a_tie_at_zero() {
+fn nothing_answered_is_an_even_tie() {
     let outcome = score(&CONTENT.bank, &[]);
-    assert_eq!((outcome.owner_fit, outcome.manager_fit, outcome.verdict), (0, 0, Verdict::Both));
+    assert_eq!((outcome.owner_fit, outcome.manager_fit, outcome.verdict), (50, 50, Verdict::Both));
     assert!(outcome.dimensions.iter().all(|d| d.items == 0));
 }
 
@@ -181,27 +185,67 @@ fn fewer_answers_mean_more_uncertainty() {
 fn what_would_change_a_slight_lean_is_small_and_a_strong_fit_is_robust() {
     let bank = &CONTENT.bank;
     let strong = answers_toward_in(bank, Role::Owner);
-    assert_eq!(rolefit::core::scoring::what_would_change(bank, &strong), None, "18 of 18 toward owner is robust");
-    // Owner on 11 items, manager on 7: a lean that a couple of answers can undo.
-    let lean: Vec<Answer> = (0..bank.items.len())
-        .map(|i| strongest_option(bank, i, if i % 5 < 3 { Role::Owner } else { Role::Manager }))
-        .collect();
+    assert_eq!(what_would_change(bank, &strong), None, "18 of 18 toward owner is robust");
+    assert_eq!(assess(bank, &strong).0.strength, Strength::Strong);
+    // Toward owner everywhere, then one step toward manager at a time for as
+    // long as the verdict stays owner: a lean that one more step would undo.
+    let mut lean = strong.clone();
+    'steps: for i in (0..bank.items.len()).cycle().take(4 * bank.items.len()) {
+        let mut next = lean.clone();
+        next[i] = lean[i].and_then(|from| step_toward(bank, i, from, Role::Manager)).or(lean[i]);
+        if score(bank, &next).verdict != Verdict::Owner {
+            break 'steps;
+        }
+        lean = next;
+    }
     let before = score(bank, &lean);
-    let (changes, after) = rolefit::core::scoring::what_would_change(bank, &lean).expect("a lean can change");
-    assert!(!changes.is_empty() && changes.len() <= 3);
+    assert_eq!(before.verdict, Verdict::Owner, "{before:?}");
+    let (changes, after) = what_would_change(bank, &lean).expect("a lean can change");
+    assert!(!changes.is_empty() && changes.len() <= MAX_CHANGES);
     assert_ne!(after, before.verdict);
     let mut changed = lean.clone();
     for c in &changes {
         assert_eq!(lean[c.item], Some(c.from));
+        assert_eq!(step_toward(bank, c.item, c.from, Role::Manager), Some(c.to), "one step, never a reversal");
         changed[c.item] = Some(c.to);
     }
-    assert_eq!(score(bank, &changed).verdict, after, "the reported change really flips it");
-    // And no smaller set would: dropping the last change keeps the verdict.
-    let mut fewer = lean.clone();
+    assert_eq!(score(bank, &changed).verdict, after, "the reported moves really change it");
+    assert_eq!(changes.len(), 1, "one more step was all it took");
+    assert_eq!(assess(bank, &lean).0.strength, Strength::Slight, "and the label says so, whatever the margin");
+    // And no smaller set would: dropping the last move keeps the verdict.
     for c in &changes[..changes.len() - 1] {
-        fewer[c.item] = Some(c.to);
+        lean[c.item] = Some(c.to);
     }
-    assert_eq!(score(bank, &fewer).verdict, before.verdict);
+    assert_eq!(score(bank, &lean).verdict, before.verdict);
+}
+
+#[test]
+fn a_step_is_one_point_on_the_scale_and_the_next_choice_in_pull_order() {
+    let bank = &CONTENT.bank;
+    for (i, item) in bank.items.iter().enumerate() {
+        let pull =
+            |o: u8| i32::from(item.options[usize::from(o)].owner) - i32::from(item.options[usize::from(o)].manager);
+        for from in 0..item.options.len() as u8 {
+            let to_owner = step_toward(bank, i, from, Role::Owner);
+            let to_manager = step_toward(bank, i, from, Role::Manager);
+            if let Some(to) = to_owner {
+                assert!(pull(to) > pull(from));
+                // Nothing lies between `from` and `to`.
+                assert!((0..item.options.len() as u8).all(|o| !(pull(o) > pull(from) && pull(o) < pull(to))));
+            } else {
+                assert_eq!(pull(from), 4, "only the furthest owner answer has no step toward owner");
+            }
+            if item.kind == Kind::Scale {
+                let expected = if pull(item.options.len() as u8 - 1) > 0 {
+                    [from.checked_add(1), from.checked_sub(1)]
+                } else {
+                    [from.checked_sub(1), from.checked_add(1)]
+                };
+                let valid = |o: Option<u8>| o.filter(|&o| usize::from(o) < item.options.len());
+                assert_eq!([to_owner, to_manager], expected.map(valid), "{}: scale steps are neighbours", item.id);
+            }
+        }
+    }
 }
 
 proptest! {
@@ -278,5 +322,40 @@ proptest! {
         if o.verdict == Verdict::Owner { prop_assert!(o.owner_fit > o.manager_fit); }
         if o.verdict == Verdict::Manager { prop_assert!(o.manager_fit > o.owner_fit); }
         prop_assert_eq!(score(&CONTENT.bank, &answers), o, "deterministic");
+    }
+
+    #[test]
+    fn fits_always_add_up_to_100((bank, answers) in bank_and_answers()) {
+        let o = score(bank, &answers);
+        prop_assert_eq!(u32::from(o.owner_fit) + u32::from(o.manager_fit), 100);
+        for d in &o.dimensions {
+            prop_assert_eq!(u32::from(d.owner) + u32::from(d.manager), 100);
+        }
+    }
+
+    #[test]
+    fn strength_and_what_would_change_agree(answers in answers_for(&CONTENT.bank, true)) {
+        let bank = &CONTENT.bank;
+        let (outcome, flip) = assess(bank, &answers);
+        let mut margin_only = score(bank, &answers);
+        prop_assert!(outcome.strength <= margin_only.strength, "assess only ever softens the margin's word");
+        margin_only.strength = outcome.strength;
+        prop_assert_eq!(&margin_only, &outcome, "and changes nothing else");
+        match &flip {
+            Some((moves, verdict)) => {
+                prop_assert!(!moves.is_empty() && moves.len() <= MAX_CHANGES);
+                prop_assert_ne!(*verdict, outcome.verdict);
+                prop_assert!(outcome.strength != Strength::Strong, "a verdict small moves change is never strong");
+                if moves.len() <= SLIGHT_WITHIN {
+                    prop_assert!(outcome.strength <= Strength::Slight, "{} moves but {:?}", moves.len(), outcome.strength);
+                }
+                let mut changed = answers.clone();
+                for m in moves {
+                    changed[m.item] = Some(m.to);
+                }
+                prop_assert_eq!(score(bank, &changed).verdict, *verdict);
+            }
+            None => prop_assert_eq!(outcome.strength, score(bank, &answers).strength),
+        }
     }
 }

@@ -451,9 +451,6 @@ fn load_bank(src: &SrcBank, problems: &mut Vec<Problem>) -> (Bank, Vec<Vec<&'sta
     let mut item_ids = BTreeSet::new();
     let mut items = Vec::with_capacity(src.item.len());
     let mut option_ids = Vec::with_capacity(src.item.len());
-    // Dimensions holding an item with its own problems skip the balance check,
-    // which would only repeat the item's problem in other words.
-    let mut unsound = BTreeSet::new();
     for s in &src.item {
         let problems_before = report.problems.len();
         let at = format!("item `{}`", s.id);
@@ -470,6 +467,9 @@ fn load_bank(src: &SrcBank, problems: &mut Vec<Problem>) -> (Bank, Vec<Vec<&'sta
         let (kind, options, ids) = match s.kind.as_str() {
             "choice" => {
                 let (options, ids) = choice_options(&at, s, &mut report);
+                if report.problems.len() == problems_before {
+                    check_mirrored(&at, s, &options, &mut report);
+                }
                 (Kind::Choice, options, ids)
             }
             "scale" => (Kind::Scale, scale_options(&at, s, &mut report), Vec::new()),
@@ -479,9 +479,6 @@ fn load_bank(src: &SrcBank, problems: &mut Vec<Problem>) -> (Bank, Vec<Vec<&'sta
             }
         };
         if let Some(dimension) = dimension {
-            if report.problems.len() > problems_before {
-                unsound.insert(dimension);
-            }
             items.push(Item { id: leak(s.id.clone()), dimension: dimension as u8, kind, options: options.leak() });
             option_ids.push(ids);
         }
@@ -493,20 +490,9 @@ fn load_bank(src: &SrcBank, problems: &mut Vec<Problem>) -> (Bank, Vec<Vec<&'sta
         if in_dimension.len() < 5 {
             report.at(&at, format!("has {} items; every dimension needs at least 5", in_dimension.len()));
         }
-        let reach = |points: fn(&AnswerOption) -> u8| -> u32 {
-            in_dimension.iter().map(|i| i.options.iter().map(points).max().map_or(0, u32::from)).sum()
-        };
-        let (owner, manager) = (reach(|o| o.owner), reach(|o| o.manager));
-        if owner != manager && !unsound.contains(&index) {
-            let favoured = if owner > manager { "product owner" } else { "product manager" };
-            report.at(
-                &at,
-                format!(
-                    "favours {favoured} by construction: the most owner points anyone can reach here are {owner}, \
-                     the most manager points {manager}; they must be equal"
-                ),
-            );
-        }
+        // No balance check is needed: every scale gives 4 points to either
+        // side, and every choice option has its mirror, so the most owner
+        // points reachable in a dimension always equal the most manager points.
     }
     (Bank { dimensions: dimensions.leak(), items: items.leak() }, option_ids)
 }
@@ -524,6 +510,7 @@ fn choice_options(at: &str, s: &SrcItem, report: &mut Report<'_>) -> (Vec<Answer
         .enumerate()
         .map(|(n, o)| {
             let at = format!("{at}, option {}", n + 1);
+            let problems_before = report.problems.len();
             let id = report.text(&at, "`id`", &o.id);
             if !id.is_empty() && !seen.insert(id) {
                 report.at(&at, format!("duplicate option id `{id}`"));
@@ -540,9 +527,39 @@ fn choice_options(at: &str, s: &SrcItem, report: &mut Report<'_>) -> (Vec<Answer
                 Some(w) => w as u8,
             };
             let (owner, manager) = (weight("owner", o.owner), weight("manager", o.manager));
+            if report.problems.len() == problems_before && owner + manager != MAX_WEIGHT {
+                report.at(
+                    &at,
+                    format!(
+                        "weights owner = {owner} and manager = {manager} add up to {}; every answer splits \
+                         {MAX_WEIGHT} points between the two roles (for example 3 and 1)",
+                        owner + manager
+                    ),
+                );
+            }
             (AnswerOption { owner, manager }, id)
         })
         .unzip()
+}
+
+/// Every option of a choice item needs its mirror (the same weights swapped)
+/// among the others, so that the item's options spread evenly across both
+/// roles and no role gets more, or more attractive, ways to be chosen.
+fn check_mirrored(at: &str, s: &SrcItem, options: &[AnswerOption], report: &mut Report<'_>) {
+    for (n, option) in options.iter().enumerate() {
+        let mirrored = options.iter().any(|o| o.owner == option.manager && o.manager == option.owner);
+        if !mirrored {
+            let id = s.option.get(n).map_or("", |o| o.id.as_str());
+            report.at(
+                format!("{at}, option `{id}`"),
+                format!(
+                    "(owner {}, manager {}) has no counterpart with owner {}, manager {}: a choice item's \
+                     options must lean to both roles in equal measure",
+                    option.owner, option.manager, option.manager, option.owner
+                ),
+            );
+        }
+    }
 }
 
 fn scale_options(at: &str, s: &SrcItem, report: &mut Report<'_>) -> Vec<AnswerOption> {

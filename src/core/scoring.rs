@@ -15,9 +15,12 @@ pub const CLEAR_SPAN: u8 = 40;
 /// Below this share of consistent item pairs (in percent) the answers are
 /// flagged as pulling both ways, and the verdict is "both fit".
 pub const LOW_CONSISTENCY_BELOW: u8 = 50;
-/// At most this many changed answers are tried when asking what would
-/// change the verdict.
+/// At most this many answers, each moved one step, are tried when asking
+/// what would change the verdict.
 pub const MAX_CHANGES: usize = 3;
+/// A verdict that this many one-step moves (or fewer) would change is at
+/// most a slight lean, whatever its margin.
+pub const SLIGHT_WITHIN: usize = 2;
 /// How many deciding answers are reported per role.
 pub const DRIVERS_PER_ROLE: usize = 3;
 
@@ -78,9 +81,9 @@ pub enum Strength {
 /// One dimension's result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DimensionScore {
-    /// Share of the reachable owner points collected, 0 to 100.
+    /// Owner's share of the points given in it, 0 to 100.
     pub owner: u8,
-    /// Share of the reachable manager points collected, 0 to 100.
+    /// Manager's share, `100 - owner`.
     pub manager: u8,
     /// How many answered items it rests on.
     pub items: u8,
@@ -107,13 +110,14 @@ pub struct Driver {
 /// The full result of scoring.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
-    /// Owner fit, 0 to 100.
+    /// Owner fit: owner's share of all the points given, 0 to 100.
     pub owner_fit: u8,
-    /// Manager fit, 0 to 100.
+    /// Manager fit, `100 - owner_fit`.
     pub manager_fit: u8,
     /// The suggested role.
     pub verdict: Verdict,
-    /// How strongly.
+    /// How strongly, from the margin alone ([`judge`]); [`assess`] also caps
+    /// it by how few small moves would change the verdict.
     pub strength: Strength,
     /// One entry per dimension, in bank order.
     pub dimensions: Vec<DimensionScore>,
@@ -131,15 +135,34 @@ pub struct Outcome {
     pub low_consistency: bool,
 }
 
-/// One answer changed in [`what_would_change`].
+/// One answer moved one step in [`what_would_change`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Change {
     /// Index of the item.
     pub item: usize,
     /// The option the person chose.
     pub from: u8,
-    /// The option that would change the verdict.
+    /// The neighbouring option, one step toward the other side.
     pub to: u8,
+}
+
+/// The fewest one-step moves that would change a verdict, and the verdict
+/// they would give.
+pub type Flip = (Vec<Change>, Verdict);
+
+/// Owner's share of `owner + manager` points and manager's, which always add
+/// up to 100; 50 each when no points were given. A half is rounded to the
+/// even number, so that swapping the roles swaps the shares exactly
+/// (62.5 and 37.5 become 62 and 38 either way round).
+fn shares(owner: u32, manager: u32) -> (u8, u8) {
+    let total = owner + manager;
+    if total == 0 {
+        return (50, 50);
+    }
+    let (whole, rest) = (100 * owner / total, 100 * owner % total);
+    let up = 2 * rest > total || (2 * rest == total && whole % 2 == 1);
+    let owner = (whole + u32::from(up)) as u8;
+    (owner, 100 - owner)
 }
 
 /// `100 * part / whole`, rounded half up; 0 when nothing was reachable.
@@ -147,13 +170,11 @@ fn percent(part: u32, whole: u32) -> u8 {
     if whole == 0 { 0 } else { ((200 * part + whole) / (2 * whole)) as u8 }
 }
 
-/// Points collected and points reachable, per role.
+/// Points collected per role, and from how many answers.
 #[derive(Default, Clone, Copy)]
 struct Tally {
     owner: u32,
     manager: u32,
-    owner_max: u32,
-    manager_max: u32,
     items: u8,
 }
 
@@ -172,13 +193,9 @@ pub fn score(bank: &Bank, answers: &[Answer]) -> Outcome {
         let Some(chosen) = item.options.get(usize::from(option)) else {
             continue;
         };
-        let owner_max = item.options.iter().map(|o| o.owner).max().unwrap_or(0);
-        let manager_max = item.options.iter().map(|o| o.manager).max().unwrap_or(0);
         for tally in [&mut total, &mut per_dimension[usize::from(item.dimension)]] {
             tally.owner += u32::from(chosen.owner);
             tally.manager += u32::from(chosen.manager);
-            tally.owner_max += u32::from(owner_max);
-            tally.manager_max += u32::from(manager_max);
             tally.items += 1;
         }
         let driver = |pull: u8| Driver { item: index, option, pull };
@@ -195,18 +212,16 @@ pub fn score(bank: &Bank, answers: &[Answer]) -> Outcome {
         drivers.truncate(DRIVERS_PER_ROLE);
     }
 
-    let owner_fit = percent(total.owner, total.owner_max);
-    let manager_fit = percent(total.manager, total.manager_max);
+    let (owner_fit, manager_fit) = shares(total.owner, total.manager);
     let uncertainty = uncertainty(bank, answers);
     let consistency = consistency(bank, answers);
     let low_consistency = consistency.is_none_or(|c| c < LOW_CONSISTENCY_BELOW);
     let (verdict, strength) = judge(owner_fit, manager_fit, uncertainty, low_consistency);
     let dimensions = per_dimension
         .iter()
-        .map(|t| DimensionScore {
-            owner: percent(t.owner, t.owner_max),
-            manager: percent(t.manager, t.manager_max),
-            items: t.items,
+        .map(|t| {
+            let (owner, manager) = shares(t.owner, t.manager);
+            DimensionScore { owner, manager, items: t.items }
         })
         .collect();
 
@@ -292,12 +307,16 @@ pub fn consistency(bank: &Bank, answers: &[Answer]) -> Option<u8> {
     (same + opposite > 0).then(|| percent(same, same + opposite))
 }
 
-/// The fewest answers (at most [`MAX_CHANGES`]) that, changed to the other
-/// side, would give a different verdict, and that verdict. `None` when no
-/// such set exists, meaning the verdict is robust. Greedy: it changes the
-/// answers that pull hardest toward the current side first, each to the
-/// option that pulls hardest the other way, which needs the fewest changes.
-pub fn what_would_change(bank: &Bank, answers: &[Answer]) -> Option<(Vec<Change>, Verdict)> {
+/// The fewest answers (at most [`MAX_CHANGES`]) that, each moved one step
+/// toward the other side, would give a different verdict, and that verdict.
+/// `None` when no such set exists: the verdict is robust to small changes.
+///
+/// A step is the neighbouring option in pull order: one point on the agree
+/// scale, or the next choice toward the other role. It never jumps to the
+/// far end, so the moves read as "this was close", not as a recipe. Greedy:
+/// the moves that shift the most points go first, then the answers that
+/// pulled hardest toward the current side.
+pub fn what_would_change(bank: &Bank, answers: &[Answer]) -> Option<Flip> {
     let now = score(bank, answers);
     let toward = match now.verdict {
         Verdict::Owner => Role::Manager,
@@ -305,25 +324,23 @@ pub fn what_would_change(bank: &Bank, answers: &[Answer]) -> Option<(Vec<Change>
         Verdict::Both if now.owner_fit >= now.manager_fit => Role::Owner,
         Verdict::Both => Role::Manager,
     };
+    let pull = |item: usize, option: u8| {
+        let o = &bank.items[item].options[usize::from(option)];
+        let (owner, manager) = (i32::from(o.owner), i32::from(o.manager));
+        if toward == Role::Owner { owner - manager } else { manager - owner }
+    };
     let mut candidates: Vec<Change> = answers
         .iter()
         .enumerate()
         .filter_map(|(item, answer)| {
             let from = (*answer)?;
-            let to = strongest_option(bank, item, toward)?;
-            (to != from).then_some(Change { item, from, to })
+            let to = step_toward(bank, item, from, toward)?;
+            Some(Change { item, from, to })
         })
         .collect();
-    let gain = |c: &Change| {
-        let options = bank.items[c.item].options;
-        let pull = |o: u8| {
-            let o = &options[usize::from(o)];
-            let (a, b) = (i32::from(o.owner), i32::from(o.manager));
-            if toward == Role::Owner { a - b } else { b - a }
-        };
-        pull(c.to) - pull(c.from)
-    };
-    sort_descending(&mut candidates, gain);
+    // Largest shift first; among equal shifts, the answer furthest from the
+    // other side (a stable sort, so question order breaks the last ties).
+    sort_descending(&mut candidates, |c| 16 * (pull(c.item, c.to) - pull(c.item, c.from)) - pull(c.item, c.from));
     let mut changed = answers.to_vec();
     for (count, change) in candidates.iter().take(MAX_CHANGES).enumerate() {
         changed[change.item] = Some(change.to);
@@ -333,6 +350,41 @@ pub fn what_would_change(bank: &Bank, answers: &[Answer]) -> Option<(Vec<Change>
         }
     }
     None
+}
+
+/// Scores `answers` and works out what would change the verdict, with the
+/// strength capped so that the two always agree: a verdict that
+/// [`SLIGHT_WITHIN`] moves would change is at most [`Strength::Slight`], one
+/// that [`MAX_CHANGES`] moves would change at most [`Strength::Clear`], and
+/// only a verdict no such moves change can be [`Strength::Strong`].
+pub fn assess(bank: &Bank, answers: &[Answer]) -> (Outcome, Option<Flip>) {
+    let mut outcome = score(bank, answers);
+    let flip = what_would_change(bank, answers);
+    if let Some((moves, _)) = &flip {
+        let cap = if moves.len() <= SLIGHT_WITHIN { Strength::Slight } else { Strength::Clear };
+        outcome.strength = outcome.strength.min(cap);
+    }
+    (outcome, flip)
+}
+
+/// The option of item `item` one step from `from` toward `role`: the one
+/// whose pull toward `role` is the smallest that is still larger than
+/// `from`'s (the first such). `None` when `from` is already the furthest.
+pub fn step_toward(bank: &Bank, item: usize, from: u8, role: Role) -> Option<u8> {
+    let options = bank.items.get(item)?.options;
+    let pull = |o: &crate::core::bank::AnswerOption| {
+        let (owner, manager) = (i32::from(o.owner), i32::from(o.manager));
+        if role == Role::Owner { owner - manager } else { manager - owner }
+    };
+    let current = pull(options.get(usize::from(from))?);
+    let mut best: Option<(usize, i32)> = None;
+    for (index, option) in options.iter().enumerate() {
+        let p = pull(option);
+        if p > current && best.is_none_or(|(_, b)| p < b) {
+            best = Some((index, p));
+        }
+    }
+    u8::try_from(best?.0).ok()
 }
 
 /// The verdict and its strength for two fits, the uncertainty of their

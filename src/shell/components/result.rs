@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::core::bank::{CONTENT, Locale};
 use crate::core::options::Options;
-use crate::core::scoring::{self, Answer, Role, score};
+use crate::core::scoring::{Answer, Role, assess};
 
 use super::profiles_for;
 use super::{
@@ -39,8 +39,7 @@ pub fn result_view(t: &'static Locale, props: &ResultViewProps) -> Html {
     let bank = &CONTENT.bank;
     // Worked out on each render: the result re-renders only for new answers
     // or a new language, and 18 items score in microseconds.
-    let outcome = score(bank, &props.answers);
-    let change = scoring::what_would_change(bank, &props.answers);
+    let (outcome, change) = assess(bank, &props.answers);
     let shared = props.share_link.is_none();
     let on_primary = props.on_primary.reform(|_: MouseEvent| ());
 
@@ -50,7 +49,8 @@ pub fn result_view(t: &'static Locale, props: &ResultViewProps) -> Html {
                 kicker: if shared { ui.shared_kicker } else { ui.result_kicker },
                 owner_fit: outcome.owner_fit,
                 manager_fit: outcome.manager_fit,
-                uncertainty: outcome.uncertainty,
+                verdict: outcome.verdict,
+                strength: outcome.strength,
                 low_consistency: outcome.low_consistency,
             }) }
 

@@ -25,7 +25,7 @@ pub struct StaleResultViewProps<'a> {
 pub fn stale_result_view(t: &'static Locale, props: &StaleResultViewProps<'_>) -> Html {
     let ui = &t.ui;
     let r = props.recorded;
-    let (verdict, _) = judge(r.owner_fit, r.manager_fit, r.uncertainty, r.low_consistency);
+    let (verdict, strength) = judge(r.owner_fit, r.manager_fit, r.uncertainty, r.low_consistency);
     let on_take = props.on_take.reform(|_: MouseEvent| ());
     html! {
         <section class="rf-card rf-result" aria-labelledby={HEADING_ID}>
@@ -33,7 +33,8 @@ pub fn stale_result_view(t: &'static Locale, props: &StaleResultViewProps<'_>) -
                 kicker: ui.shared_kicker,
                 owner_fit: r.owner_fit,
                 manager_fit: r.manager_fit,
-                uncertainty: r.uncertainty,
+                verdict,
+                strength,
                 low_consistency: r.low_consistency,
             }) }
             <p class="rf-note rf-note--warn">{ ui.stale_note }</p>

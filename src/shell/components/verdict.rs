@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::bank::Locale;
-use crate::core::scoring::{Role, Strength, Verdict, judge};
+use crate::core::scoring::{Role, Strength, Verdict};
 use crate::core::text::{fill, number};
 
 use super::HEADING_ID;
@@ -16,8 +16,10 @@ pub struct VerdictSummaryProps {
     pub owner_fit: u8,
     /// Manager fit, 0 to 100.
     pub manager_fit: u8,
-    /// Uncertainty of the margin, in fit points.
-    pub uncertainty: u8,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// How strongly.
+    pub strength: Strength,
     /// Whether the answers pulled both ways.
     pub low_consistency: bool,
 }
@@ -34,8 +36,8 @@ pub fn verdict_text(t: &'static Locale, verdict: Verdict) -> &'static str {
 /// Verdict heading, strength in words and the two fits.
 pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html {
     let ui = &t.ui;
-    let (verdict, strength) = judge(props.owner_fit, props.manager_fit, props.uncertainty, props.low_consistency);
-    let strength = match strength {
+    let verdict = props.verdict;
+    let strength = match props.strength {
         Strength::Strong => ui.strength_strong,
         Strength::Clear => ui.strength_clear,
         Strength::Slight => ui.strength_slight,
