@@ -86,6 +86,7 @@ async fn a_choice_question_renders_its_item_from_the_bank() {
         item,
         number: 4,
         total: 18,
+        answered: 3,
         order: (0..item.options.len() as u8).collect::<Vec<_>>().into(),
         answer: None,
         on_choose: Callback::noop(),
@@ -101,8 +102,9 @@ async fn a_choice_question_renders_its_item_from_the_bank() {
     let expected = words.options.to_vec();
     assert_eq!(labels, expected);
     assert_eq!(all(&root, "input[type=radio]").len(), item.options.len());
-    assert_eq!(text(&root, ".rf-progress-text"), "4 of 18");
-    assert_eq!(one(&root, "progress").get_attribute("aria-valuetext").as_deref(), Some("4 of 18"));
+    assert_eq!(text(&root, ".rf-progress-text"), "Question 4 of 18");
+    assert_eq!(one(&root, "progress").get_attribute("aria-valuetext").as_deref(), Some("Question 4 of 18"));
+    assert_eq!(one(&root, "progress").get_attribute("value").as_deref(), Some("3"), "the bar counts answers");
     assert!(next_button(&root).disabled(), "Next waits for an answer");
 }
 
@@ -114,6 +116,7 @@ async fn a_scale_question_labels_every_point() {
         item,
         number: 2,
         total: 18,
+        answered: 1,
         order: vec![0, 1, 2, 3, 4].into(),
         answer: Some(4),
         on_choose: Callback::noop(),
@@ -157,7 +160,8 @@ async fn selecting_an_answer_enables_next_in_the_app() {
     next_button(&root).click();
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "legend h2"), en().items[1].text);
-    assert_eq!(text(&root, ".rf-progress-text"), format!("2 of {}", CONTENT.bank.items.len()));
+    assert_eq!(text(&root, ".rf-progress-text"), format!("Question 2 of {}", CONTENT.bank.items.len()));
+    assert_eq!(one(&root, "progress").get_attribute("value").as_deref(), Some("1"), "one answered");
 }
 
 #[wasm_bindgen_test]
@@ -177,7 +181,7 @@ async fn the_result_renders_one_bar_per_dimension() {
         assert_eq!(one(bar, "circle").get_attribute("cx").as_deref(), Some("0%"));
     }
     assert_eq!(all(&root, ".rf-drivers-list[data-role=owner] li").len(), 3);
-    assert_eq!(all(&root, ".rf-profile").len(), 1);
+    assert_eq!(all(&root, ".rf-profile").len(), 2, "both roles, whatever the verdict");
 }
 
 #[wasm_bindgen_test]
@@ -213,16 +217,24 @@ async fn an_own_result_offers_sharing_and_a_shared_one_offers_the_quiz() {
     yew::Renderer::<ResultView>::with_root_and_props(own.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&own, ".rf-kicker"), ui.result_kicker);
+    assert_eq!(text(&own, ".rf-verdict"), ui.verdict_manager);
     assert_eq!(text(&own, ".rf-share h3"), ui.share_heading);
     assert_eq!(text(&own, ".rf-nav--end button"), ui.retake);
+    assert!(all(&own, ".rf-nav--start").is_empty());
+    // Both roles' profiles and the deciding answers, folded away until opened.
+    assert_eq!(all(&own, "details.rf-profile").len(), 2);
+    assert_eq!(all(&own, "details.rf-fold").len(), 3);
+    assert!(all(&own, "details[open]").is_empty());
 
     let shared = container();
     let props = result_props(answers, None);
     yew::Renderer::<ResultView>::with_root_and_props(shared.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&shared, ".rf-kicker"), ui.shared_kicker);
+    assert_eq!(text(&shared, ".rf-verdict"), ui.shared_verdict_manager, "someone else's result, in the third person");
     assert!(all(&shared, ".rf-share").is_empty());
-    assert_eq!(text(&shared, ".rf-nav--end button"), ui.take_it_yourself);
+    assert_eq!(text(&shared, ".rf-nav--start button"), ui.take_it_yourself, "at the top");
+    assert!(all(&shared, ".rf-nav--end").is_empty(), "and only there");
 }
 
 #[wasm_bindgen_test]
@@ -238,6 +250,7 @@ async fn choice_options_render_in_the_given_order_and_report_their_own_index() {
         item,
         number: 1,
         total: 18,
+        answered: 0,
         order: vec![2, 0, 3, 1].into(),
         answer: None,
         on_choose,

@@ -196,6 +196,7 @@ ui_strings! {
     progress, progress_label, back, next, see_result, choose_hint, scale_prompt,
     scale_strongly_disagree, scale_disagree, scale_neutral, scale_agree, scale_strongly_agree,
     result_kicker, verdict_owner, verdict_manager, verdict_both,
+    shared_verdict_owner, shared_verdict_manager, shared_verdict_both,
     strength_strong, strength_clear, strength_slight, strength_tie, both_explain,
     fit_owner, fit_manager, fit_value,
     dimensions_heading, axis_owner, axis_manager,

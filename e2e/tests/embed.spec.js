@@ -118,7 +118,7 @@ test("a shared link points to the career page and opens inside the embed there",
   await other.goto(link);
   const shared = widget(other);
   await expect(shared.getByText(ui.shared_kicker)).toBeVisible();
-  await expect(shared.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
+  await expect(shared.getByRole("heading", { level: 2, name: ui.shared_verdict_owner })).toBeVisible();
   await expect(shared.getByRole("link", { name: "See our open product owner roles" })).toBeVisible();
   await context.close();
 });

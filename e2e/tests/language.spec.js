@@ -51,7 +51,7 @@ test.describe("a German reader", () => {
     const reader = await context.newPage();
     await reader.goto(link);
     await expect(reader.getByText(en.ui.shared_kicker)).toBeVisible();
-    await expect(reader.getByRole("heading", { level: 2, name: en.ui.verdict_owner })).toBeVisible();
+    await expect(reader.getByRole("heading", { level: 2, name: en.ui.shared_verdict_owner })).toBeVisible();
     expect(await result(reader)).toEqual(german);
     expect(await reader.evaluate(() => document.documentElement.lang)).toBe("en-GB");
     await context.close();

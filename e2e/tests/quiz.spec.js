@@ -30,6 +30,9 @@ test("a consistent owner gets a strong product owner verdict", async ({ page }) 
   await expect(page.locator(".rf-fit[data-role=manager]")).toContainText("0");
   await expect(page.getByRole("img", { name: /leans product owner, 100 to 0/ })).toHaveCount(3);
   await expect(page.getByRole("heading", { name: fill(ui.profile_heading, { role: "Product owner" }) })).toBeVisible();
+  // The deciding answers are folded away until opened.
+  await expect(page.getByText(ui.drivers_none)).toBeHidden();
+  await page.getByText(ui.drivers_heading).click();
   await expect(page.getByText(ui.drivers_none)).toBeVisible();
 });
 
@@ -49,7 +52,7 @@ test("a mixed answerer is told both roles fit", async ({ page }) => {
   await expect(page.getByText(ui.strength_tie, { exact: true })).toBeVisible();
   // Alternating roles contradicts the paired statements, so it is flagged too.
   await expect(page.getByText(ui.low_consistency)).toBeVisible();
-  // Both profiles are shown when the answers do not separate the roles.
+  // Both profiles are offered, whatever the verdict.
   await expect(page.locator(".rf-profile")).toHaveCount(2);
   // Deciding answers are listed on both sides.
   await expect(page.locator(".rf-drivers-list[data-role=owner] li")).toHaveCount(3);

@@ -24,7 +24,8 @@ async function copyLink(page) {
 /** Everything a result shows, as text, to compare two renderings. */
 async function resultText(page) {
   return {
-    verdict: await page.getByRole("heading", { level: 2 }).first().textContent(),
+    verdict: await page.locator(".rf-verdict").getAttribute("data-verdict"),
+    strength: await page.locator(".rf-strength").textContent(),
     fits: await page.locator(".rf-fit-number").allTextContents(),
     bars: await page.getByRole("img").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label"))),
     drivers: await page.locator(".rf-drivers").textContent(),
@@ -136,7 +137,7 @@ test("a link made with other questions shows only what it recorded, and says so"
   // Another fingerprint, fits 20 to 80, and the answers of a longer old bank.
   const old = seal([1, good[1] ^ 0xff, ...good.slice(2, 5), 20, 20, 80, 0x12, 0x34, ...Array(8).fill(0)]);
   await page.goto(`/#r=${old}`);
-  await expect(page.getByRole("heading", { level: 2, name: ui.verdict_manager })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: ui.shared_verdict_manager })).toBeVisible();
   await expect(page.locator(".rf-fit-number")).toHaveText(["20", "80"]);
   await expect(page.getByText(ui.stale_note)).toBeVisible();
   await expect(page.getByRole("heading", { name: ui.dimensions_heading })).toHaveCount(0);
@@ -163,7 +164,7 @@ test("opening someone's link leaves a quiz in progress alone", async ({ page, br
 
   // A full page load of the link, as when it is opened from a message.
   await page.goto(`/?opened=link${new URL(link).hash}`);
-  await expect(page.getByRole("heading", { level: 2, name: ui.verdict_manager })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: ui.shared_verdict_manager })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("rolefit:progress"))).toBe(saved);
   await page.getByRole("button", { name: ui.take_it_yourself }).click();
   await expect(page.getByRole("heading", { level: 2, name: items[3].text })).toBeFocused();

@@ -39,8 +39,10 @@ fn shorten(dir: &Path) -> Result {
 
     let out = Command::new("wasm-opt")
         .arg(&wasm)
-        // Only this pass runs; every feature is allowed so the module validates as it is.
-        .args(["--all-features", "--minify-imports-and-exports-and-modules", "-o"])
+        // Every feature is allowed so the module validates as it is. `-Oz`
+        // runs again after the renaming: with short names, binaryen finds
+        // a few hundred more bytes to fold (measured in BENCHMARKS.md).
+        .args(["--all-features", "--minify-imports-and-exports-and-modules", "-Oz", "--converge", "-o"])
         .arg(&wasm)
         .output();
     let out = match out {

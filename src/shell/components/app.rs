@@ -290,6 +290,7 @@ pub fn App(props: &AppProps) -> Html {
                         order: Rc::from(quiz.option_order(n)),
                         number: n + 1,
                         total: quiz.bank().items.len(),
+                        answered: quiz.answers().iter().flatten().count(),
                         answer: quiz.answers()[n],
                         on_choose,
                         on_next: dispatch(Action::Next),

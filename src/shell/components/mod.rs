@@ -23,7 +23,7 @@ pub use drivers::driver_list;
 pub use intro::{IntroProps, intro};
 pub use language::{LanguageSwitch, language_switch};
 pub use link_error::{LinkErrorViewProps, link_error_view};
-pub use profile::{profile_card, profiles_for};
+pub use profile::{profile_card, profiles};
 pub use question::{QuestionViewProps, question_view};
 pub use result::{ResultViewProps, result_view};
 pub use share_panel::{SHARE_FIELD_ID, ShareStatus, share_panel};

@@ -1,13 +1,13 @@
-//! A short profile of a role (focus, when it starts, skills, metrics), and
-//! which profiles a verdict shows.
+//! A short profile of a role (focus, when it starts, skills, metrics), folded
+//! away until opened, and both roles' profiles side by side.
 
 use yew::prelude::*;
 
 use crate::core::bank::Locale;
-use crate::core::scoring::{Role, Verdict};
+use crate::core::scoring::Role;
 use crate::core::text::fill;
 
-/// The profile card of `role`.
+/// The profile card of `role`: a disclosure whose summary is its heading.
 pub fn profile_card(t: &'static Locale, role: Role) -> Html {
     let ui = &t.ui;
     let profile = match role {
@@ -20,8 +20,8 @@ pub fn profile_card(t: &'static Locale, role: Role) -> Html {
         }
     };
     html! {
-        <section class="rf-profile" data-role={role.id()}>
-            <h3>{ fill(ui.profile_heading, &[("role", profile.name)]) }</h3>
+        <details class="rf-profile rf-fold" data-role={role.id()}>
+            <summary><h3>{ fill(ui.profile_heading, &[("role", profile.name)]) }</h3></summary>
             <p>{ profile.summary }</p>
             <dl>
                 <dt>{ ui.profile_focus }</dt>
@@ -33,16 +33,12 @@ pub fn profile_card(t: &'static Locale, role: Role) -> Html {
                 <dt>{ ui.profile_metrics }</dt>
                 <dd>{ list(profile.metrics) }</dd>
             </dl>
-        </section>
+        </details>
     }
 }
 
-/// The profiles to show for a verdict: the suggested role, or both.
-pub fn profiles_for(t: &'static Locale, verdict: Verdict) -> Html {
-    let roles: &[Role] = match verdict {
-        Verdict::Owner => &[Role::Owner],
-        Verdict::Manager => &[Role::Manager],
-        Verdict::Both => &[Role::Owner, Role::Manager],
-    };
-    roles.iter().map(|&role| profile_card(t, role)).collect()
+/// Both roles' profiles, owner first, so a person sees what they are
+/// choosing between whatever the verdict.
+pub fn profiles(t: &'static Locale) -> Html {
+    html! { <>{ profile_card(t, Role::Owner) }{ profile_card(t, Role::Manager) }</> }
 }

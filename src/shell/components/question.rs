@@ -20,6 +20,8 @@ pub struct QuestionViewProps {
     pub number: usize,
     /// How many items there are.
     pub total: usize,
+    /// How many are answered: what the progress bar shows.
+    pub answered: usize,
     /// The order to show the options in, as option indices.
     pub order: Rc<[u8]>,
     /// The option already chosen, if any.
@@ -81,7 +83,7 @@ pub fn question_view(t: &'static Locale, props: &QuestionViewProps) -> Html {
                 <p class="rf-progress-text" aria-hidden="true">{ progress.clone() }</p>
                 <progress
                     max={props.total.to_string()}
-                    value={props.number.to_string()}
+                    value={props.answered.to_string()}
                     aria-label={ui.progress_label}
                     aria-valuetext={progress.clone()}
                 />
@@ -101,13 +103,14 @@ pub fn question_view(t: &'static Locale, props: &QuestionViewProps) -> Html {
                         { for options }
                     </ul>
                 </fieldset>
-                <p class="rf-hint" data-answered={answered.then_some("")}>{ ui.choose_hint }</p>
                 <div class="rf-nav">
                     <button type="button" class="rf-btn rf-btn--ghost" onclick={on_back}>{ ui.back }</button>
                     <button type="submit" class="rf-btn rf-btn--primary" disabled={!answered}>
                         { if is_last { ui.see_result } else { ui.next } }
                     </button>
                 </div>
+                // Under the buttons: when it goes, nothing moves and no gap opens.
+                <p class="rf-hint" data-answered={answered.then_some("")}>{ ui.choose_hint }</p>
             </form>
         </section>
     }

@@ -1,5 +1,6 @@
-//! The explained result: verdict, fits, dimension bars, deciding answers,
-//! profile; for the person's own quiz or for a shared link.
+//! The explained result: verdict, fits, dimension bars, what would change
+//! it, then the deciding answers and both profiles folded away; for the
+//! person's own quiz or for a shared link.
 
 use std::rc::Rc;
 
@@ -9,7 +10,7 @@ use crate::core::bank::{CONTENT, Locale};
 use crate::core::options::Options;
 use crate::core::scoring::{Answer, Role, assess};
 
-use super::profiles_for;
+use super::profiles;
 use super::{
     DimensionBarProps, HEADING_ID, ShareStatus, VerdictSummaryProps, calls_to_action, dimension_bar, driver_list,
     share_panel, verdict_summary, what_would_change,
@@ -46,13 +47,19 @@ pub fn result_view(t: &'static Locale, props: &ResultViewProps) -> Html {
     html! {
         <section class="rf-card rf-result" aria-labelledby={HEADING_ID}>
             { verdict_summary(t, &VerdictSummaryProps {
-                kicker: if shared { ui.shared_kicker } else { ui.result_kicker },
+                shared,
                 owner_fit: outcome.owner_fit,
                 manager_fit: outcome.manager_fit,
                 verdict: outcome.verdict,
                 strength: outcome.strength,
                 low_consistency: outcome.low_consistency,
             }) }
+            // Someone else's result: the way to take it oneself comes first.
+            if shared {
+                <div class="rf-nav rf-nav--start">
+                    <button type="button" class="rf-btn rf-btn--primary" onclick={on_primary.clone()}>{ ui.take_it_yourself }</button>
+                </div>
+            }
 
             <h3>{ ui.dimensions_heading }</h3>
             <ul class="rf-dimensions" role="list">
@@ -61,16 +68,18 @@ pub fn result_view(t: &'static Locale, props: &ResultViewProps) -> Html {
                 }) }
             </ul>
 
-            <h3>{ ui.drivers_heading }</h3>
-            <div class="rf-drivers">
-                { driver_list(t, ui.drivers_owner, &outcome.owner_drivers, Role::Owner) }
-                { driver_list(t, ui.drivers_manager, &outcome.manager_drivers, Role::Manager) }
-            </div>
-
-            { what_would_change(t, change.as_ref(), outcome.verdict) }
-
-            { profiles_for(t, outcome.verdict) }
+            { what_would_change(t, change.as_ref(), outcome.verdict, shared) }
             { calls_to_action(&props.options, outcome.verdict) }
+
+            <details class="rf-fold">
+                <summary><h3>{ ui.drivers_heading }</h3></summary>
+                <div class="rf-drivers">
+                    { driver_list(t, ui.drivers_owner, &outcome.owner_drivers, Role::Owner) }
+                    { driver_list(t, ui.drivers_manager, &outcome.manager_drivers, Role::Manager) }
+                </div>
+            </details>
+
+            { profiles(t) }
 
             if let Some(link) = &props.share_link {
                 { share_panel(t, link, props.share_status, &props.on_share_status) }
@@ -78,11 +87,11 @@ pub fn result_view(t: &'static Locale, props: &ResultViewProps) -> Html {
 
             <p class="rf-about">{ ui.about_result }</p>
 
-            <div class="rf-nav rf-nav--end">
-                <button type="button" class="rf-btn rf-btn--primary" onclick={on_primary}>
-                    { if shared { ui.take_it_yourself } else { ui.retake } }
-                </button>
-            </div>
+            if !shared {
+                <div class="rf-nav rf-nav--end">
+                    <button type="button" class="rf-btn rf-btn--primary" onclick={on_primary}>{ ui.retake }</button>
+                </div>
+            }
         </section>
     }
 }

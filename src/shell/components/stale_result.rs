@@ -7,7 +7,7 @@ use crate::core::options::Options;
 use crate::core::scoring::judge;
 use crate::core::share::Recorded;
 
-use super::profiles_for;
+use super::profiles;
 use super::{HEADING_ID, VerdictSummaryProps, calls_to_action, verdict_summary};
 
 /// What [`stale_result_view`] shows.
@@ -30,7 +30,7 @@ pub fn stale_result_view(t: &'static Locale, props: &StaleResultViewProps<'_>) -
     html! {
         <section class="rf-card rf-result" aria-labelledby={HEADING_ID}>
             { verdict_summary(t, &VerdictSummaryProps {
-                kicker: ui.shared_kicker,
+                shared: true,
                 owner_fit: r.owner_fit,
                 manager_fit: r.manager_fit,
                 verdict,
@@ -38,7 +38,7 @@ pub fn stale_result_view(t: &'static Locale, props: &StaleResultViewProps<'_>) -
                 low_consistency: r.low_consistency,
             }) }
             <p class="rf-note rf-note--warn">{ ui.stale_note }</p>
-            { profiles_for(t, verdict) }
+            { profiles(t) }
             { calls_to_action(props.options, verdict) }
             <p class="rf-about">{ ui.about_result }</p>
             <div class="rf-nav rf-nav--end">

@@ -10,8 +10,8 @@ use super::HEADING_ID;
 
 /// What [`verdict_summary`] shows.
 pub struct VerdictSummaryProps {
-    /// Small line above the verdict ("Your result", "A shared result").
-    pub kicker: &'static str,
+    /// Someone else's result, opened from a link: worded in the third person.
+    pub shared: bool,
     /// Owner fit, 0 to 100.
     pub owner_fit: u8,
     /// Manager fit, 0 to 100.
@@ -24,12 +24,17 @@ pub struct VerdictSummaryProps {
     pub low_consistency: bool,
 }
 
-/// The verdict text for two fits, as shown in the heading.
-pub fn verdict_text(t: &'static Locale, verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Owner => t.ui.verdict_owner,
-        Verdict::Manager => t.ui.verdict_manager,
-        Verdict::Both => t.ui.verdict_both,
+/// The verdict as the heading words it: to the person ("You fit best…"), or
+/// about the result when it is someone else's (`shared`).
+pub fn verdict_text(t: &'static Locale, verdict: Verdict, shared: bool) -> &'static str {
+    let ui = &t.ui;
+    match (verdict, shared) {
+        (Verdict::Owner, false) => ui.verdict_owner,
+        (Verdict::Manager, false) => ui.verdict_manager,
+        (Verdict::Both, false) => ui.verdict_both,
+        (Verdict::Owner, true) => ui.shared_verdict_owner,
+        (Verdict::Manager, true) => ui.shared_verdict_manager,
+        (Verdict::Both, true) => ui.shared_verdict_both,
     }
 }
 
@@ -57,8 +62,8 @@ pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html 
     };
     html! {
         <>
-            <p class="rf-kicker">{ props.kicker }</p>
-            <h2 id={HEADING_ID} tabindex="-1" class="rf-verdict" data-verdict={verdict.id()}>{ verdict_text(t, verdict) }</h2>
+            <p class="rf-kicker">{ if props.shared { ui.shared_kicker } else { ui.result_kicker } }</p>
+            <h2 id={HEADING_ID} tabindex="-1" class="rf-verdict" data-verdict={verdict.id()}>{ verdict_text(t, verdict, props.shared) }</h2>
             <p class="rf-strength">{ strength }</p>
             if props.low_consistency {
                 <p class="rf-note rf-note--warn">{ ui.low_consistency }</p>

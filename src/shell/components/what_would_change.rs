@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::bank::Locale;
-use crate::core::scoring::{Change, Verdict};
+use crate::core::scoring::{Flip, Verdict};
 use crate::core::text::fill;
 
 use super::verdict::verdict_text;
@@ -11,13 +11,14 @@ use super::verdict::verdict_text;
 /// Up to three answers that, given differently, would change the result
 /// from `verdict`: `change` as worked out by
 /// [`crate::core::scoring::what_would_change`].
-pub fn what_would_change(t: &'static Locale, change: Option<&(Vec<Change>, Verdict)>, verdict: Verdict) -> Html {
+/// `shared` words the verdict as [`verdict_text`] does.
+pub fn what_would_change(t: &'static Locale, change: Option<&Flip>, verdict: Verdict, shared: bool) -> Html {
     let ui = &t.ui;
     let items = t.items;
     let body = match change {
         Some((changes, verdict)) => html! {
             <>
-                <p>{ fill(ui.change_intro, &[("verdict", verdict_text(t, *verdict))]) }</p>
+                <p>{ fill(ui.change_intro, &[("verdict", verdict_text(t, *verdict, shared))]) }</p>
                 <ol class="rf-changes">
                     { for changes.iter().map(|c| {
                         let item = &items[c.item];
