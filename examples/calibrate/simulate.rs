@@ -13,6 +13,12 @@ use rolefit::core::scoring::{Answer, Outcome, Verdict, score};
 
 /// Items whose item-total correlation is below this are listed as weak.
 pub const WEAK_ITEM_BELOW: f64 = 0.3;
+/// An item that at least this share (in percent) of simulated consistent
+/// answerers, whatever their role, answer toward the same role is one-sided.
+pub const ONE_SIDED_FROM: f64 = 85.0;
+/// An item that fewer than this share of either role's answerers answer
+/// toward their own role does not separate the roles.
+pub const SEPARATES_FROM: f64 = 50.0;
 
 /// A small, seedable random number generator (SplitMix64).
 #[derive(Debug, Clone)]
@@ -160,11 +166,7 @@ pub fn item_total_correlations(bank: &Bank, people: usize, rng: &mut Rng) -> Vec
     for row in pulls.iter_mut() {
         let leaning = 2.0 * rng.unit() - 1.0;
         for (i, cell) in row.iter_mut().enumerate() {
-            let options = bank.items[i].options.len();
-            let utility = |o: usize, rng: &mut Rng| 3.0 * leaning * pull(bank, i, o) - (-rng.unit().ln()).ln();
-            let chosen =
-                (0..options).map(|o| (o, utility(o, rng))).max_by(|a, b| a.1.total_cmp(&b.1)).map_or(0, |(o, _)| o);
-            *cell = pull(bank, i, chosen);
+            *cell = pull(bank, i, choose(bank, i, leaning, rng));
         }
     }
     (0..n)
@@ -172,6 +174,78 @@ pub fn item_total_correlations(bank: &Bank, people: usize, rng: &mut Rng) -> Vec
             let xs: Vec<f64> = pulls.iter().map(|r| r[i]).collect();
             let ys: Vec<f64> = pulls.iter().map(|r| r.iter().sum::<f64>() - r[i]).collect();
             ItemFit { id: bank.items[i].id, correlation: pearson(&xs, &ys) }
+        })
+        .collect()
+}
+
+/// The option a consistent but noisy respondent with `leaning` (-1 manager
+/// to 1 owner) picks for item `item`: the best match after random noise (a
+/// logit choice model).
+fn choose(bank: &Bank, item: usize, leaning: f64, rng: &mut Rng) -> usize {
+    let utility = |o: usize, rng: &mut Rng| 3.0 * leaning * pull(bank, item, o) - (-rng.unit().ln()).ln();
+    (0..bank.items[item].options.len())
+        .map(|o| (o, utility(o, rng)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(0, |(o, _)| o)
+}
+
+/// How one item's answers spread over the two roles' answerers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spread {
+    /// The item's id.
+    pub id: &'static str,
+    /// Of the owner-leaning respondents, the share answering toward owner (percent).
+    pub owners_to_owner: f64,
+    /// Of the manager-leaning respondents, the share answering toward manager.
+    pub managers_to_manager: f64,
+    /// Of everyone, the share answering toward whichever role most answered toward.
+    pub same_side: f64,
+}
+
+impl Spread {
+    /// Almost everyone answers it the same way, whatever their role, or one
+    /// role's answerers do not lean their own way on it.
+    pub fn flagged(&self) -> bool {
+        self.same_side >= ONE_SIDED_FROM
+            || self.owners_to_owner < SEPARATES_FROM
+            || self.managers_to_manager < SEPARATES_FROM
+    }
+}
+
+/// Each item's spread over `people` consistent but noisy respondents, half
+/// leaning owner and half manager (the model of [`item_total_correlations`]).
+/// This checks what the weights do; whether a *wording* is agreed by almost
+/// everyone cannot be simulated, which is what the README's item-writing
+/// rules are for.
+pub fn spreads(bank: &Bank, people: usize, rng: &mut Rng) -> Vec<Spread> {
+    let n = bank.items.len();
+    // Per item: [owner-leaning toward owner, owner-leaning, manager-leaning toward manager, manager-leaning, toward owner, toward manager]
+    let mut counts = vec![[0usize; 6]; n];
+    for person in 0..people {
+        let leaning = if person % 2 == 0 { rng.unit() } else { -rng.unit() };
+        for (i, c) in counts.iter_mut().enumerate() {
+            let p = pull(bank, i, choose(bank, i, leaning, rng));
+            let group = if leaning > 0.0 { 0 } else { 2 };
+            c[group + 1] += 1;
+            if (p > 0.0 && leaning > 0.0) || (p < 0.0 && leaning < 0.0) {
+                c[group] += 1;
+            }
+            if p > 0.0 {
+                c[4] += 1;
+            } else if p < 0.0 {
+                c[5] += 1;
+            }
+        }
+    }
+    let pct = |part: usize, whole: usize| 100.0 * part as f64 / whole.max(1) as f64;
+    bank.items
+        .iter()
+        .zip(counts)
+        .map(|(item, c)| Spread {
+            id: item.id,
+            owners_to_owner: pct(c[0], c[1]),
+            managers_to_manager: pct(c[2], c[3]),
+            same_side: pct(c[4].max(c[5]), people),
         })
         .collect()
 }
@@ -195,6 +269,8 @@ pub struct Report {
     pub personas: Vec<(Persona, Outcome)>,
     /// Item-total correlations, in bank order.
     pub items: Vec<ItemFit>,
+    /// How each item's answers spread over the roles, in bank order.
+    pub spreads: Vec<Spread>,
 }
 
 /// Runs every simulation with a fixed seed.
@@ -204,7 +280,8 @@ pub fn report(bank: &'static Bank, people: usize, seed: u64) -> Report {
     let quiz = Quiz::with_seed(bank, 0);
     let personas = Persona::ALL.iter().map(|&p| (p, score(bank, &p.answers(&quiz)))).collect();
     let items = item_total_correlations(bank, 5_000, &mut rng);
-    Report { people, random, personas, items }
+    let spreads = spreads(bank, 5_000, &mut rng);
+    Report { people, random, personas, items, spreads }
 }
 
 impl fmt::Display for Report {
@@ -244,9 +321,26 @@ impl fmt::Display for Report {
         }
         let weak: Vec<&str> = self.items.iter().filter(|i| i.correlation < WEAK_ITEM_BELOW).map(|i| i.id).collect();
         if weak.is_empty() {
-            writeln!(f, "weak items (below {WEAK_ITEM_BELOW}): none")
+            writeln!(f, "weak items (below {WEAK_ITEM_BELOW}): none")?;
         } else {
-            writeln!(f, "weak items (below {WEAK_ITEM_BELOW}): {}", weak.join(", "))
+            writeln!(f, "weak items (below {WEAK_ITEM_BELOW}): {}", weak.join(", "))?;
         }
+
+        writeln!(f, "\nanswer spread (5000 consistent but noisy respondents, half leaning each way)")?;
+        writeln!(f, "  {:<24} {:>14} {:>16} {:>10}", "item", "owners -> PO", "managers -> PM", "same side")?;
+        for s in &self.spreads {
+            let flag = if s.flagged() { "  <- one-sided" } else { "" };
+            writeln!(
+                f,
+                "  {:<24} {:>12.1} % {:>14.1} % {:>8.1} %{flag}",
+                s.id, s.owners_to_owner, s.managers_to_manager, s.same_side
+            )?;
+        }
+        let flagged: Vec<&str> = self.spreads.iter().filter(|s| s.flagged()).map(|s| s.id).collect();
+        writeln!(
+            f,
+            "one-sided items (same side for {ONE_SIDED_FROM} % or more, or under {SEPARATES_FROM} % for a role): {}",
+            if flagged.is_empty() { "none".to_owned() } else { flagged.join(", ") }
+        )
     }
 }

@@ -5,7 +5,9 @@ use rolefit::core::bank::CONTENT;
 use rolefit::core::quiz::Quiz;
 use rolefit::core::scoring::{Strength, Verdict, score};
 
-use crate::simulate::{Persona, Rng, WEAK_ITEM_BELOW, item_total_correlations, random_answerers, report};
+use rolefit::core::bank::model::{AnswerOption, Bank, Dimension, Item, Kind};
+
+use crate::simulate::{Persona, Rng, WEAK_ITEM_BELOW, item_total_correlations, random_answerers, report, spreads};
 
 #[test]
 fn random_answerers_split_evenly_between_the_roles() {
@@ -61,7 +63,39 @@ fn the_report_prints_every_section() {
         "always the middle option",
         "item-total correlation",
         "weak items",
+        "answer spread",
+        "one-sided items",
     ] {
         assert!(text.contains(needle), "{needle} missing from\n{text}");
     }
+}
+
+#[test]
+fn every_item_spreads_across_both_roles() {
+    let found = spreads(&CONTENT.bank, 4_000, &mut Rng::new(11));
+    assert_eq!(found.len(), CONTENT.bank.items.len());
+    let flagged: Vec<_> = found.iter().filter(|s| s.flagged()).collect();
+    assert!(flagged.is_empty(), "one-sided items: {flagged:?}");
+}
+
+#[test]
+fn an_item_everyone_answers_the_same_way_is_flagged() {
+    // Options that all lean owner, which the build would refuse (no mirrors):
+    // the check must still see it, for a bank written before that rule.
+    let lopsided: &'static [AnswerOption] = vec![
+        AnswerOption { owner: 4, manager: 0 },
+        AnswerOption { owner: 3, manager: 1 },
+        AnswerOption { owner: 3, manager: 1 },
+    ]
+    .leak();
+    let mut items: Vec<Item> = CONTENT.bank.items.to_vec();
+    items[0] = Item { id: "lopsided", dimension: 0, kind: Kind::Choice, options: lopsided };
+    let bank: &'static Bank = Box::leak(Box::new(Bank {
+        dimensions: vec![Dimension { id: "focus" }, Dimension { id: "skills" }, Dimension { id: "metrics" }].leak(),
+        items: items.leak(),
+    }));
+    let found = spreads(bank, 2_000, &mut Rng::new(3));
+    let first = &found[0];
+    assert!(first.flagged() && first.same_side > 99.0, "{first:?}");
+    assert!(found[1..].iter().all(|s| !s.flagged()));
 }
