@@ -9,8 +9,8 @@ use rolefit_bank::load;
 const UI: &str = include_str!("../questions/en-GB/ui.toml");
 const PROFILES: &str = include_str!("../questions/en-GB/profiles.toml");
 
-/// One dimension with `count` scale items (balanced by construction), then
-/// `extra` appended.
+/// One dimension with `count` scale items, leaning owner and manager in
+/// turn (balanced when `count` is even), then `extra` appended.
 fn bank_of(count: usize, extra: &str) -> String {
     let mut toml = String::from("[[dimension]]\nid = \"focus\"\n");
     for (n, leans) in ["owner", "manager"].iter().cycle().take(count).enumerate() {
@@ -20,7 +20,7 @@ fn bank_of(count: usize, extra: &str) -> String {
 }
 
 fn bank(extra: &str) -> String {
-    bank_of(5, extra)
+    bank_of(6, extra)
 }
 
 /// Words for every dimension, item and option of a structure file, as a
@@ -244,11 +244,22 @@ fn a_choice_option_needs_its_mirror_so_both_roles_are_equally_offered() {
     assert_eq!(
         problems(&bank(&lopsided)),
         [
-            "questions/bank.toml: item `c1`, option `own`: (owner 4, manager 0) has no counterpart with owner 0, \
+            "questions/bank.toml: item `c1`, option `own`: 1 option(s) with owner 4, manager 0 but 0 with owner 0, \
              manager 4: a choice item's options must lean to both roles in equal measure",
-            "questions/bank.toml: item `c1`, option `mgr`: (owner 1, manager 3) has no counterpart with owner 3, \
+            "questions/bank.toml: item `c1`, option `mgr`: 1 option(s) with owner 1, manager 3 but 0 with owner 3, \
              manager 1: a choice item's options must lean to both roles in equal measure",
         ]
+    );
+    // Mirrors are counted: two owner options need two manager ones.
+    let doubled = CHOICE.replacen(
+        "  [[item.option]]\n  id = \"mgr\"",
+        "  [[item.option]]\n  id = \"own2\"\n  owner = 4\n  manager = 0\n  [[item.option]]\n  id = \"mgr\"",
+        1,
+    );
+    assert_eq!(
+        problems(&bank(&doubled)),
+        ["questions/bank.toml: item `c1`, option `own`: 2 option(s) with owner 4, manager 0 but 1 with owner 0, \
+          manager 4: a choice item's options must lean to both roles in equal measure"]
     );
 }
 
@@ -271,7 +282,7 @@ fn broken_toml_names_the_file_and_line() {
     let found = problems(&(bank("") + "\n[[item]\n"));
     assert_eq!(found.len(), 1);
     assert!(found[0].starts_with("questions/bank.toml: cannot read it:"), "{}", found[0]);
-    assert!(found[0].contains("line 34"), "{}", found[0]);
+    assert!(found[0].contains("line 40"), "{}", found[0]);
 }
 
 #[test]
@@ -288,5 +299,14 @@ fn profiles_need_every_field() {
     assert_eq!(
         problems_in(&bank, &words, &words, UI, &bad),
         ["questions/de-DE/profiles.toml: [owner]: `name` is empty"]
+    );
+}
+
+#[test]
+fn statements_must_pair_up_in_each_dimension() {
+    assert_eq!(
+        problems(&bank_of(5, "")),
+        ["questions/bank.toml: dimension `focus`: has 3 statement(s) that lean owner and 2 that lean manager; give \
+          each statement a partner leaning the other way, so that agreeing with everything reads as a tie"]
     );
 }

@@ -8,8 +8,8 @@ mod common;
 
 use common::answers_toward_in;
 use rolefit::core::scoring::{
-    Answer, BOTH_FIT_BELOW, MAX_CHANGES, Role, SLIGHT_WITHIN, Strength, Verdict, assess, mirror_option, score,
-    step_toward, strongest_option, what_would_change,
+    Answer, BOTH_FIT_BELOW, MAX_CHANGES, Role, SLIGHT_WITHIN, Strength, Verdict, assess, mirror_option, opposite_pairs,
+    score, step_toward, strongest_option, what_would_change,
 };
 
 fn mirror(bank: &Bank, answers: &[Answer]) -> Vec<Answer> {
@@ -248,6 +248,101 @@ fn a_step_is_one_point_on_the_scale_and_the_next_choice_in_pull_order() {
     }
 }
 
+#[test]
+fn a_step_that_breaks_consistency_counts_as_a_change_too() {
+    // Strong owner answers, except that five of the six statement pairs have
+    // their manager-worded half answered "neither": consistency rests on one
+    // pair. Two steps from "neither" to "agree" make two pairs contradict, so
+    // the verdict becomes a tie although the margin hardly moves. The search
+    // must find that, and the label must not say "strong".
+    let bank = &CONTENT.bank;
+    let mut answers = answers_toward_in(bank, Role::Owner);
+    for (_, manager_worded) in opposite_pairs(bank).into_iter().skip(1) {
+        answers[manager_worded] = Some(2);
+    }
+    let before = score(bank, &answers);
+    assert_eq!((before.verdict, before.consistency), (Verdict::Owner, Some(100)), "{before:?}");
+    let (outcome, flip) = assess(bank, &answers);
+    let (moves, after) = flip.expect("two steps break the consistency");
+    assert!(moves.len() <= SLIGHT_WITHIN, "{moves:?}");
+    assert_eq!(after, Verdict::Both);
+    assert_eq!(outcome.strength, Strength::Slight);
+}
+
+/// Every set of exactly `size` one-step moves on different answers, written
+/// independently of the widget's search.
+fn step_sets(bank: &Bank, answers: &[Answer], size: usize) -> Vec<Vec<(usize, u8)>> {
+    let steps: Vec<(usize, u8)> = answers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| Some((i, (*a)?)))
+        .flat_map(|(i, from)| [Role::Owner, Role::Manager].map(|r| step_toward(bank, i, from, r).map(|to| (i, to))))
+        .flatten()
+        .collect();
+    let mut sets: Vec<Vec<(usize, u8)>> = vec![Vec::new()];
+    for _ in 0..size {
+        sets = sets
+            .into_iter()
+            .flat_map(|set| {
+                let last = set.last().map(|&s| steps.iter().position(|&t| t == s).unwrap() + 1).unwrap_or(0);
+                steps[last..]
+                    .iter()
+                    .filter(|(i, _)| set.iter().all(|(j, _)| j != i))
+                    .map(|&s| [set.clone(), vec![s]].concat())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+    }
+    sets
+}
+
+/// Answers a person with a clear leaning might give: all toward one role,
+/// then a few random single steps in either direction.
+fn leaning_answers() -> impl Strategy<Value = Vec<Answer>> {
+    (any::<bool>(), prop::collection::vec((0..CONTENT.bank.items.len(), any::<bool>()), 0..14)).prop_map(
+        |(owner, moves)| {
+            let bank = &CONTENT.bank;
+            let mut answers = answers_toward_in(bank, if owner { Role::Owner } else { Role::Manager });
+            for (item, toward_owner) in moves {
+                let role = if toward_owner { Role::Owner } else { Role::Manager };
+                if let Some(to) = answers[item].and_then(|from| step_toward(bank, item, from, role)) {
+                    answers[item] = Some(to);
+                }
+            }
+            answers
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(60) })]
+
+    #[test]
+    fn what_would_change_is_the_smallest_set_of_steps(answers in leaning_answers()) {
+        let bank = &CONTENT.bank;
+        let verdict = score(bank, &answers).verdict;
+        let flips = |size: usize| step_sets(bank, &answers, size).into_iter().any(|set| {
+            let mut changed = answers.clone();
+            for (i, to) in set {
+                changed[i] = Some(to);
+            }
+            score(bank, &changed).verdict != verdict
+        });
+        match what_would_change(bank, &answers) {
+            Some((moves, _)) => {
+                for smaller in 1..moves.len() {
+                    prop_assert!(!flips(smaller), "{} steps were reported, {smaller} would do", moves.len());
+                }
+            }
+            None => {
+                for size in 1..=MAX_CHANGES {
+                    prop_assert!(!flips(size), "no change reported, but {size} steps change it");
+                }
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(2000) })]
 
@@ -328,13 +423,23 @@ proptest! {
     fn fits_always_add_up_to_100((bank, answers) in bank_and_answers()) {
         let o = score(bank, &answers);
         prop_assert_eq!(u32::from(o.owner_fit) + u32::from(o.manager_fit), 100);
+        // And each is the exact share of the points, rounded.
+        let (mut owner, mut all) = (0.0, 0.0);
+        for (item, answer) in bank.items.iter().zip(&answers) {
+            if let Some(option) = answer.and_then(|a| item.options.get(usize::from(a))) {
+                owner += f64::from(option.owner);
+                all += f64::from(option.owner + option.manager);
+            }
+        }
+        let exact = if all == 0.0 { 50.0 } else { 100.0 * owner / all };
+        prop_assert!((f64::from(o.owner_fit) - exact).abs() <= 0.5, "{} for {exact}", o.owner_fit);
         for d in &o.dimensions {
             prop_assert_eq!(u32::from(d.owner) + u32::from(d.manager), 100);
         }
     }
 
     #[test]
-    fn strength_and_what_would_change_agree(answers in answers_for(&CONTENT.bank, true)) {
+    fn strength_and_what_would_change_agree(answers in prop_oneof![answers_for(&CONTENT.bank, true), leaning_answers()]) {
         let bank = &CONTENT.bank;
         let (outcome, flip) = assess(bank, &answers);
         let mut margin_only = score(bank, &answers);

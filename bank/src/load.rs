@@ -490,9 +490,30 @@ fn load_bank(src: &SrcBank, problems: &mut Vec<Problem>) -> (Bank, Vec<Vec<&'sta
         if in_dimension.len() < 5 {
             report.at(&at, format!("has {} items; every dimension needs at least 5", in_dimension.len()));
         }
-        // No balance check is needed: every scale gives 4 points to either
+        // No balance of points to check: every scale gives 4 points to either
         // side, and every choice option has its mirror, so the most owner
         // points reachable in a dimension always equal the most manager points.
+        // Statements must pair up, though: agreeing with everything has to
+        // read as a tie, and the consistency check pairs them in each dimension.
+        let leaning = |owner: bool| {
+            in_dimension
+                .iter()
+                .filter(|i| {
+                    i.kind == Kind::Scale
+                        && i.options.last().is_some_and(|agree| (agree.owner > agree.manager) == owner)
+                })
+                .count()
+        };
+        let (owner, manager) = (leaning(true), leaning(false));
+        if owner != manager {
+            report.at(
+                &at,
+                format!(
+                    "has {owner} statement(s) that lean owner and {manager} that lean manager; give each \
+                     statement a partner leaning the other way, so that agreeing with everything reads as a tie"
+                ),
+            );
+        }
     }
     (Bank { dimensions: dimensions.leak(), items: items.leak() }, option_ids)
 }
@@ -543,18 +564,22 @@ fn choice_options(at: &str, s: &SrcItem, report: &mut Report<'_>) -> (Vec<Answer
 }
 
 /// Every option of a choice item needs its mirror (the same weights swapped)
-/// among the others, so that the item's options spread evenly across both
-/// roles and no role gets more, or more attractive, ways to be chosen.
+/// among the others, as many times as it appears, so that the item's options
+/// spread evenly across both roles and no role gets more ways to be chosen.
 fn check_mirrored(at: &str, s: &SrcItem, options: &[AnswerOption], report: &mut Report<'_>) {
+    let count = |owner: u8, manager: u8| options.iter().filter(|o| o.owner == owner && o.manager == manager).count();
     for (n, option) in options.iter().enumerate() {
-        let mirrored = options.iter().any(|o| o.owner == option.manager && o.manager == option.owner);
-        if !mirrored {
+        let (same, swapped) = (count(option.owner, option.manager), count(option.manager, option.owner));
+        // One message per pair of weights and its mirror, at the first of them.
+        let unordered = |o: &AnswerOption| (o.owner.min(o.manager), o.owner.max(o.manager));
+        let first = options[..n].iter().all(|o| unordered(o) != unordered(option));
+        if same != swapped && first {
             let id = s.option.get(n).map_or("", |o| o.id.as_str());
             report.at(
                 format!("{at}, option `{id}`"),
                 format!(
-                    "(owner {}, manager {}) has no counterpart with owner {}, manager {}: a choice item's \
-                     options must lean to both roles in equal measure",
+                    "{same} option(s) with owner {}, manager {} but {swapped} with owner {}, manager {}: a \
+                     choice item's options must lean to both roles in equal measure",
                     option.owner, option.manager, option.manager, option.owner
                 ),
             );

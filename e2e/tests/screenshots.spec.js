@@ -35,4 +35,11 @@ for (const [scheme, tag, prefix] of [
     },
   });
   await shot(page, project, "result");
+  // The same result as a friend who opens its link sees it.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: ui.share_copy }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  await page.goto(link.replace("#", `?lang=${tag}#`));
+  await expect(page.getByText(ui.shared_kicker)).toBeVisible();
+  await shot(page, project, "shared");
 });

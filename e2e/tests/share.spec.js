@@ -142,6 +142,11 @@ test("a link made with other questions shows only what it recorded, and says so"
   await expect(page.getByText(ui.stale_note)).toBeVisible();
   await expect(page.getByRole("heading", { name: ui.dimensions_heading })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: ui.drivers_heading })).toHaveCount(0);
+  // No strength word it could not vouch for, and Take it yourself first.
+  await expect(page.locator(".rf-strength")).toHaveCount(0);
+  const takeFirst = await page.evaluate(() =>
+    document.querySelector(".rf-nav--start button").compareDocumentPosition(document.querySelector(".rf-profile")) & Node.DOCUMENT_POSITION_FOLLOWING);
+  expect(takeFirst).toBeTruthy();
 });
 
 test("opening someone's link leaves a quiz in progress alone", async ({ page, browser }) => {

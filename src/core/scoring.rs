@@ -45,6 +45,14 @@ pub enum Verdict {
 }
 
 impl Role {
+    /// The other role.
+    pub fn other(self) -> Role {
+        match self {
+            Role::Owner => Role::Manager,
+            Role::Manager => Role::Owner,
+        }
+    }
+
     /// Its stable name, as the host page's events and the stylesheet use it.
     pub fn id(self) -> &'static str {
         match self {
@@ -307,15 +315,18 @@ pub fn consistency(bank: &Bank, answers: &[Answer]) -> Option<u8> {
     (same + opposite > 0).then(|| percent(same, same + opposite))
 }
 
-/// The fewest answers (at most [`MAX_CHANGES`]) that, each moved one step
-/// toward the other side, would give a different verdict, and that verdict.
-/// `None` when no such set exists: the verdict is robust to small changes.
+/// The fewest answers (at most [`MAX_CHANGES`]) that, each moved one step,
+/// would give a different verdict, and that verdict. `None` when no such set
+/// exists: the verdict holds against any three small changes.
 ///
-/// A step is the neighbouring option in pull order: one point on the agree
-/// scale, or the next choice toward the other role. It never jumps to the
-/// far end, so the moves read as "this was close", not as a recipe. Greedy:
-/// the moves that shift the most points go first, then the answers that
-/// pulled hardest toward the current side.
+/// A step is the neighbouring option in pull order, either way: one point
+/// on the agree scale, or the next choice. It never jumps further, so the
+/// moves read as "this was close", not as a recipe. The search is
+/// exhaustive (every set of one, then two, then three steps on different
+/// answers, a few thousand scorings at most), because a step can change the
+/// verdict through the margin, the uncertainty or the consistency check
+/// alike. Among sets of one size, steps toward the other side that shift
+/// the most points, from the answers that pulled hardest, come first.
 pub fn what_would_change(bank: &Bank, answers: &[Answer]) -> Option<Flip> {
     let now = score(bank, answers);
     let toward = match now.verdict {
@@ -329,24 +340,47 @@ pub fn what_would_change(bank: &Bank, answers: &[Answer]) -> Option<Flip> {
         let (owner, manager) = (i32::from(o.owner), i32::from(o.manager));
         if toward == Role::Owner { owner - manager } else { manager - owner }
     };
-    let mut candidates: Vec<Change> = answers
-        .iter()
-        .enumerate()
-        .filter_map(|(item, answer)| {
-            let from = (*answer)?;
-            let to = step_toward(bank, item, from, toward)?;
-            Some(Change { item, from, to })
-        })
-        .collect();
-    // Largest shift first; among equal shifts, the answer furthest from the
-    // other side (a stable sort, so question order breaks the last ties).
-    sort_descending(&mut candidates, |c| 16 * (pull(c.item, c.to) - pull(c.item, c.from)) - pull(c.item, c.from));
+    let mut steps = Vec::new();
+    for (item, answer) in answers.iter().enumerate() {
+        let Some(from) = *answer else { continue };
+        for role in [toward, toward.other()] {
+            if let Some(to) = step_toward(bank, item, from, role) {
+                steps.push(Change { item, from, to });
+            }
+        }
+    }
+    // A stable sort, so question order breaks the last ties.
+    sort_descending(&mut steps, |c| 16 * (pull(c.item, c.to) - pull(c.item, c.from)) - pull(c.item, c.from));
     let mut changed = answers.to_vec();
-    for (count, change) in candidates.iter().take(MAX_CHANGES).enumerate() {
-        changed[change.item] = Some(change.to);
-        let verdict = score(bank, &changed).verdict;
-        if verdict != now.verdict {
-            return Some((candidates[..=count].to_vec(), verdict));
+    let mut chosen = Vec::new();
+    (1..=MAX_CHANGES).find_map(|size| first_flip(bank, now.verdict, &steps, size, &mut changed, &mut chosen))
+}
+
+/// The first set of `size` more `steps` (after those in `chosen`, each on an
+/// item not yet changed) that turns `changed` away from `verdict`.
+fn first_flip(
+    bank: &Bank,
+    verdict: Verdict,
+    steps: &[Change],
+    size: usize,
+    changed: &mut [Answer],
+    chosen: &mut Vec<Change>,
+) -> Option<Flip> {
+    if size == 0 {
+        let now = score(bank, changed).verdict;
+        return (now != verdict).then(|| (chosen.clone(), now));
+    }
+    for (index, step) in steps.iter().enumerate() {
+        if chosen.iter().any(|c| c.item == step.item) {
+            continue;
+        }
+        changed[step.item] = Some(step.to);
+        chosen.push(*step);
+        let found = first_flip(bank, verdict, &steps[index + 1..], size - 1, changed, chosen);
+        chosen.pop();
+        changed[step.item] = Some(step.from);
+        if found.is_some() {
+            return found;
         }
     }
     None

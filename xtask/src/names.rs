@@ -17,6 +17,17 @@ use std::process::Command;
 
 use crate::Result;
 
+/// The wasm features the build allows, as `index.html` passes them to Trunk's
+/// `wasm-opt` (`data-wasm-opt-params`).
+const FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
 /// The module name binaryen gives every import when it merges them.
 const MODULE: &str = "a";
 
@@ -39,10 +50,12 @@ fn shorten(dir: &Path) -> Result {
 
     let out = Command::new("wasm-opt")
         .arg(&wasm)
-        // Every feature is allowed so the module validates as it is. `-Oz`
-        // runs again after the renaming: with short names, binaryen finds
-        // a few hundred more bytes to fold (measured in BENCHMARKS.md).
-        .args(["--all-features", "--minify-imports-and-exports-and-modules", "-Oz", "--converge", "-o"])
+        // The features the first optimisation allowed (index.html), so the
+        // module validates as it is and gains nothing newer. `-Oz` runs
+        // again after the renaming: with short names, binaryen finds a few
+        // hundred more bytes to fold (measured in BENCHMARKS.md).
+        .args(FEATURES)
+        .args(["--minify-imports-and-exports-and-modules", "-Oz", "--converge", "-o"])
         .arg(&wasm)
         .output();
     let out = match out {
@@ -128,6 +141,17 @@ fn rename(glue: &str, mapping: &HashMap<&str, &str>) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_second_pass_allows_exactly_the_features_of_the_first() {
+        let page = include_str!("../../index.html");
+        let params = page.split("data-wasm-opt-params=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap();
+        let mut first: Vec<&str> = params.split_whitespace().collect();
+        let mut second = FEATURES.to_vec();
+        first.sort_unstable();
+        second.sort_unstable();
+        assert_eq!(first, second, "index.html's data-wasm-opt-params and names.rs's FEATURES must match");
+    }
 
     const GLUE: &str = r#"const i={__proto__:null,__wbg_body_5f971cbc6950ca4f:a=>a.body,"__wbg_new_cd4348290afae586":()=>({})};
 return {__proto__:null,"./rolefit_bg.js":i};F.memory.buffer;F.__wbindgen_malloc(4);F.memory_size;"#;

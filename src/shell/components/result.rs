@@ -51,7 +51,7 @@ pub fn result_view(t: &'static Locale, props: &ResultViewProps) -> Html {
                 owner_fit: outcome.owner_fit,
                 manager_fit: outcome.manager_fit,
                 verdict: outcome.verdict,
-                strength: outcome.strength,
+                strength: Some(outcome.strength),
                 low_consistency: outcome.low_consistency,
             }) }
             // Someone else's result: the way to take it oneself comes first.

@@ -25,7 +25,7 @@ pub struct StaleResultViewProps<'a> {
 pub fn stale_result_view(t: &'static Locale, props: &StaleResultViewProps<'_>) -> Html {
     let ui = &t.ui;
     let r = props.recorded;
-    let (verdict, strength) = judge(r.owner_fit, r.manager_fit, r.uncertainty, r.low_consistency);
+    let (verdict, _) = judge(r.owner_fit, r.manager_fit, r.uncertainty, r.low_consistency);
     let on_take = props.on_take.reform(|_: MouseEvent| ());
     html! {
         <section class="rf-card rf-result" aria-labelledby={HEADING_ID}>
@@ -34,16 +34,18 @@ pub fn stale_result_view(t: &'static Locale, props: &StaleResultViewProps<'_>) -
                 owner_fit: r.owner_fit,
                 manager_fit: r.manager_fit,
                 verdict,
-                strength,
+                // Its strength would need the answers' moves, which the
+                // changed questions no longer allow: the fits say enough.
+                strength: None,
                 low_consistency: r.low_consistency,
             }) }
-            <p class="rf-note rf-note--warn">{ ui.stale_note }</p>
-            { profiles(t) }
-            { calls_to_action(props.options, verdict) }
-            <p class="rf-about">{ ui.about_result }</p>
-            <div class="rf-nav rf-nav--end">
+            <div class="rf-nav rf-nav--start">
                 <button type="button" class="rf-btn rf-btn--primary" onclick={on_take}>{ ui.take_it_yourself }</button>
             </div>
+            <p class="rf-note rf-note--warn">{ ui.stale_note }</p>
+            { calls_to_action(props.options, verdict) }
+            { profiles(t) }
+            <p class="rf-about">{ ui.about_result }</p>
         </section>
     }
 }

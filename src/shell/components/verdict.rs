@@ -18,8 +18,9 @@ pub struct VerdictSummaryProps {
     pub manager_fit: u8,
     /// The verdict.
     pub verdict: Verdict,
-    /// How strongly.
-    pub strength: Strength,
+    /// How strongly; `None` where it cannot be vouched for (a link made with
+    /// other questions, whose moves cannot be worked out).
+    pub strength: Option<Strength>,
     /// Whether the answers pulled both ways.
     pub low_consistency: bool,
 }
@@ -42,12 +43,12 @@ pub fn verdict_text(t: &'static Locale, verdict: Verdict, shared: bool) -> &'sta
 pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html {
     let ui = &t.ui;
     let verdict = props.verdict;
-    let strength = match props.strength {
+    let strength = props.strength.map(|strength| match strength {
         Strength::Strong => ui.strength_strong,
         Strength::Clear => ui.strength_clear,
         Strength::Slight => ui.strength_slight,
         Strength::Tie => ui.strength_tie,
-    };
+    });
     let fit = |label: &'static str, value: u8, role: Role| {
         html! {
             <div class="rf-fit" data-role={role.id()}>
@@ -64,7 +65,9 @@ pub fn verdict_summary(t: &'static Locale, props: &VerdictSummaryProps) -> Html 
         <>
             <p class="rf-kicker">{ if props.shared { ui.shared_kicker } else { ui.result_kicker } }</p>
             <h2 id={HEADING_ID} tabindex="-1" class="rf-verdict" data-verdict={verdict.id()}>{ verdict_text(t, verdict, props.shared) }</h2>
-            <p class="rf-strength">{ strength }</p>
+            if let Some(strength) = strength {
+                <p class="rf-strength">{ strength }</p>
+            }
             if props.low_consistency {
                 <p class="rf-note rf-note--warn">{ ui.low_consistency }</p>
             } else if verdict == Verdict::Both {
