@@ -2,13 +2,16 @@
  * Turns each [data-rolefit] element into an iframe of the widget, passes its
  * data-* options on, sizes the frame to its content and re-dispatches the
  * widget's events on the element as DOM CustomEvents (rolefit:ready, :start,
- * :progress, :complete, :error). If the widget cannot load, the element's own
- * content (or a short message with a link to the widget) comes back and
- * rolefit:error fires with code "load-failed". No dependencies; see the README. */
+ * :progress, :complete, :error). Elements added later are mounted and removed
+ * ones cleaned up, so single-page apps need nothing more. window.rolefit.mount
+ * does the same from script and returns a handle (on, destroy). If the widget
+ * cannot load, the element's own content (or a short message with a link to
+ * the widget) comes back and rolefit:error fires with code "load-failed". No
+ * dependencies; see the README and embed.d.ts. */
 (function () {
   "use strict";
   var script = document.currentScript;
-  if (!script || !window.URL || !window.URLSearchParams) return;
+  if (!script || !window.URL || !window.URLSearchParams || !window.MutationObserver) return;
   var widget = new URL(".", script.src);
   var OPTIONS = ["lang", "theme", "accent", "intro", "owner-cta-label", "owner-cta-url",
     "manager-cta-label", "manager-cta-url", "share-base"];
@@ -17,33 +20,70 @@
   // How long a loaded frame may stay silent before the widget counts as
   // unavailable (its page, wasm or words could not be fetched).
   var SILENCE_MS = 10000;
+  // Every widget on the page: its element, its frame and how to reach it.
+  // One message listener and one hashchange listener serve them all, so
+  // mounting and destroying leaves nothing behind.
+  var mounted = [];
+  // Elements whose widget the page destroyed itself: not mounted again by
+  // the observer (mount() from script still can).
+  var destroyed = new WeakSet();
 
-  function mount(host) {
-    if (host.getAttribute("data-rolefit-mounted")) return;
-    host.setAttribute("data-rolefit-mounted", "true");
+  // Where shared links should point: this page without its fragment, or
+  // without its query too where the widget would refuse it as a share base
+  // (a backtick or backslash, or over 2,000 characters).
+  function shareBase() {
+    var page = location.href.split("#")[0];
+    return /[`\\]/.test(page) || page.length > 2000 ? location.origin + location.pathname : page;
+  }
+
+  // A result code in this page's fragment, passed on as it is: the widget
+  // tells a damaged one apart and says so.
+  function codeInHash() {
+    var match = /(?:^#|&)r=([^&]*)/.exec(location.hash);
+    return match ? match[1].slice(0, 2000) : null;
+  }
+
+  // An option from the call (as "owner-cta-label" or ownerCtaLabel), else
+  // from the element's data-* attribute.
+  function option(host, options, name) {
+    var camel = name.replace(/-(\w)/g, function (_, c) { return c.toUpperCase(); });
+    var value = options[name] != null ? options[name] : options[camel];
+    return value != null ? String(value) : host.getAttribute("data-" + name);
+  }
+
+  function find(host) {
+    for (var i = 0; i < mounted.length; i++) if (mounted[i].host === host) return mounted[i];
+    return null;
+  }
+
+  function mount(host, options) {
+    options = options || {};
+    destroyed.delete(host);
+    var existing = find(host);
+    if (existing) return existing.handle;
     var params = new URLSearchParams();
     OPTIONS.forEach(function (name) {
-      var value = host.getAttribute("data-" + name);
+      var value = option(host, options, name);
       if (value !== null) params.set(name, value);
     });
     // Shared links come back to this page; a result link opened here is
     // handed to the widget.
-    if (!params.has("share-base")) params.set("share-base", location.href.split("#")[0]);
+    if (!params.has("share-base")) params.set("share-base", shareBase());
     params.set("origin", location.origin);
     var src = new URL(widget.href);
     src.search = params.toString();
-    var code = /(?:^#|&)r=([A-Za-z0-9_-]{1,200})(?:&|$)/.exec(location.hash);
-    if (code) src.hash = "r=" + code[1];
+    var code = codeInHash();
+    if (code !== null) src.hash = "r=" + code;
 
     // The element's own content is the fallback: taken out while the widget
-    // shows, put back if it cannot load.
-    var fallback = document.createDocumentFragment();
-    while (host.firstChild) fallback.appendChild(host.firstChild);
-    if (!/\S/.test(fallback.textContent)) fallback = unavailableMessage(src);
+    // shows, put back if it cannot load, and when the widget is destroyed.
+    var own = Array.prototype.slice.call(host.childNodes);
+    var fallback = /\S/.test(host.textContent) ? own : [unavailableMessage(src)];
+    own.forEach(function (node) { host.removeChild(node); });
 
     var frame = document.createElement("iframe");
     frame.src = src.href;
-    frame.title = host.getAttribute("data-title") || "Product owner or product manager? A short self-assessment";
+    frame.title = option(host, options, "title") || "Product owner or product manager? A short self-assessment";
     frame.loading = "lazy";
     frame.setAttribute("sandbox",
       "allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation");
@@ -51,60 +91,91 @@
     // produces a console warning.
     frame.setAttribute("allow", "clipboard-write" + (navigator.share ? "; web-share" : ""));
     frame.setAttribute("scrolling", "no");
-    frame.style.display = "block";
-    frame.style.width = "100%";
-    frame.style.border = "0";
-    frame.style.overflow = "hidden";
-    frame.style.height = "560px";
+    frame.style.cssText = "display:block;width:100%;border:0;overflow:hidden;height:560px;visibility:hidden";
     // Shown only once it has its content's height, so the widget never
     // appears at a guessed size and then jumps (or if the widget cannot say,
     // after a few seconds).
-    frame.style.visibility = "hidden";
     var reveal = function () { frame.style.visibility = ""; };
-    setTimeout(reveal, 4000);
+    var timers = [setTimeout(reveal, 4000)];
     host.appendChild(frame);
+    host.setAttribute("data-rolefit-mounted", "true");
 
-    var heard = false, failed = null, silence;
+    var heard = false, failed = false;
+    var showFallback = function (show) {
+      failed = show;
+      fallback.forEach(function (node) {
+        if (show) host.insertBefore(node, frame);
+        else if (node.parentNode === host) host.removeChild(node);
+      });
+      frame.style.display = show ? "none" : "block";
+    };
     var fail = function () {
       if (failed || heard) return;
-      failed = fallback.nodeType === 11 ? Array.prototype.slice.call(fallback.childNodes) : [fallback];
-      failed.forEach(function (node) { host.insertBefore(node, frame); });
-      frame.style.display = "none";
-      host.dispatchEvent(new CustomEvent("rolefit:error", { detail: { code: "load-failed" }, bubbles: true }));
+      showFallback(true);
+      emit("error", { code: "load-failed" });
     };
     // A page that loaded but never speaks (a wrong path, a 404) is unavailable.
     frame.addEventListener("load", function () {
-      clearTimeout(silence);
-      if (!heard) silence = setTimeout(fail, SILENCE_MS);
+      if (!heard) timers.push(setTimeout(fail, SILENCE_MS));
     });
 
-    window.addEventListener("message", function (event) {
-      if (event.source !== frame.contentWindow || event.origin !== widget.origin) return;
-      var data = event.data;
-      if (!data || typeof data.type !== "string" || data.type.indexOf(PREFIX) !== 0) return;
-      var name = data.type.slice(PREFIX.length);
-      var detail = data.detail && typeof data.detail === "object" ? data.detail : {};
-      if (name === "error" && detail.code === "load-failed") return fail();
-      if (!heard) {
-        heard = true;
-        clearTimeout(silence);
-        // A slow widget that speaks after all takes its place back.
-        if (failed) {
-          failed.forEach(function (node) { if (node.parentNode === host) host.removeChild(node); });
-          frame.style.display = "block";
-          failed = null;
+    var listeners = [];
+    function emit(name, detail) {
+      host.dispatchEvent(new CustomEvent("rolefit:" + name, { detail: detail, bubbles: true }));
+    }
+    var entry = {
+      host: host,
+      frame: frame,
+      receive: function (data) {
+        var name = data.type.slice(PREFIX.length);
+        var detail = data.detail && typeof data.detail === "object" ? data.detail : {};
+        if (name === "error" && detail.code === "load-failed") return fail();
+        if (!heard) {
+          heard = true;
+          // A slow widget that speaks after all takes its place back.
+          if (failed) showFallback(false);
+        }
+        if (name === "resize") {
+          var height = Number(detail.height);
+          if (height > 0 && height < 100000) {
+            frame.style.height = Math.ceil(height) + "px";
+            reveal();
+          }
+        } else if (EVENTS.indexOf(name) >= 0) {
+          emit(name, detail);
+        }
+      },
+      // A result link pasted into this page after load opens in the widget.
+      follow: function (code) {
+        var next = new URL(frame.src);
+        next.hash = "r=" + code;
+        frame.src = next.href;
+      },
+      handle: {
+        element: host,
+        on: function (name, handler) {
+          var type = "rolefit:" + name;
+          host.addEventListener(type, handler);
+          listeners.push([type, handler]);
+          return entry.handle;
+        },
+        destroy: function () {
+          var index = mounted.indexOf(entry);
+          if (index < 0) return;
+          mounted.splice(index, 1);
+          destroyed.add(host);
+          timers.forEach(clearTimeout);
+          listeners.forEach(function (l) { host.removeEventListener(l[0], l[1]); });
+          if (frame.parentNode) frame.parentNode.removeChild(frame);
+          if (!failed) own.forEach(function (node) { host.appendChild(node); });
+          host.removeAttribute("data-rolefit-mounted");
         }
       }
-      if (name === "resize") {
-        var height = Number(detail.height);
-        if (height > 0 && height < 100000) {
-          frame.style.height = Math.ceil(height) + "px";
-          reveal();
-        }
-      } else if (EVENTS.indexOf(name) >= 0) {
-        host.dispatchEvent(new CustomEvent("rolefit:" + name, { detail: detail, bubbles: true }));
-      }
-    });
+    };
+    mounted.push(entry);
+    var on = options.on || {};
+    Object.keys(on).forEach(function (name) { entry.handle.on(name, on[name]); });
+    return entry.handle;
   }
 
   // Used when the element has no content of its own to fall back on; a page
@@ -122,9 +193,35 @@
     return message;
   }
 
-  function mountAll() {
-    Array.prototype.forEach.call(document.querySelectorAll("[data-rolefit]"), mount);
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (event.origin !== widget.origin || !data || typeof data.type !== "string" || data.type.indexOf(PREFIX) !== 0) return;
+    mounted.forEach(function (entry) {
+      if (event.source === entry.frame.contentWindow) entry.receive(data);
+    });
+  });
+
+  window.addEventListener("hashchange", function () {
+    var code = codeInHash();
+    if (code !== null) mounted.forEach(function (entry) { entry.follow(code); });
+  });
+
+  // Elements with data-rolefit, now and whenever the page adds them; widgets
+  // whose element left the page are destroyed.
+  function sync() {
+    mounted.slice().forEach(function (entry) { if (!entry.host.isConnected) entry.handle.destroy(); });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-rolefit]"), function (host) {
+      if (!destroyed.has(host)) mount(host);
+    });
   }
-  mountAll();
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
+  new MutationObserver(sync).observe(document.documentElement, { childList: true, subtree: true });
+  sync();
+
+  // The API, then the calls a page queued before this script arrived (the
+  // snippet in the README). mount() on a mounted element returns its handle.
+  var queued = (window.rolefit && window.rolefit.q) || [];
+  window.rolefit = { version: 1, mount: mount };
+  queued.forEach(function (call) {
+    if (window.rolefit[call[0]]) window.rolefit[call[0]].apply(null, call[1]);
+  });
 })();

@@ -7,7 +7,8 @@
 //! - `cargo xtask screenshots`: regenerate `docs/screenshots/`.
 //! - `cargo xtask bench`: sizes, load and interaction times, Lighthouse, next to yew's floor.
 //! - `cargo xtask calibrate`: simulate answerers and print the calibration table.
-//! - `cargo xtask shorten-names`: Trunk's post-build hook (see `names.rs`).
+//! - `cargo xtask shorten-names`, `cargo xtask minify-embed`: Trunk's post-build
+//!   hooks (see `names.rs` and `minify.rs`).
 //! - `cargo xtask words`: Trunk's pre-build hook (see `words.rs`).
 //!
 //! Everything it installs comes from crates.io, npm or Debian, the only
@@ -20,6 +21,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod minify;
 mod names;
 mod words;
 
@@ -46,10 +48,11 @@ fn main() -> ExitCode {
         Some("bench") => bench(),
         Some("calibrate") => run("cargo", &["run", "--release", "--quiet", "--example", "calibrate"]),
         Some("shorten-names") => names::hook(),
+        Some("minify-embed") => minify::hook(),
         Some("words") => words::hook(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve [trunk args] | test | build | bench | screenshots | calibrate | shorten-names | words>"
+                "usage: cargo xtask <serve [trunk args] | test | build | bench | screenshots | calibrate | shorten-names | minify-embed | words>"
             );
             return ExitCode::from(2);
         }

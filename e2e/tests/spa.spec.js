@@ -1,0 +1,145 @@
+// Embedding from a single-page app (issue 16): the JavaScript API, calls
+// queued before embed.js arrives, elements added and removed after load
+// with nothing left behind, several widgets with their own events and sizes,
+// and result links on the host page (damaged ones, ones pasted after load).
+import { test, expect } from "./fixtures.js";
+import { answerQuiz, picks } from "./answer.js";
+import { ui, locale } from "./bank.js";
+
+const host = "http://127.0.0.1:4174";
+const page_ = `${host}/e2e/pages/spa.html`;
+const frames = (page) => page.locator("iframe");
+
+/** How many listeners the page has on window, by type (Chrome DevTools Protocol). */
+async function windowListeners(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { result } = await cdp.send("Runtime.evaluate", { expression: "window" });
+  const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+  await cdp.detach();
+  const count = {};
+  for (const l of listeners) count[l.type] = (count[l.type] ?? 0) + 1;
+  return count;
+}
+
+test("a call queued before embed.js loaded mounts its widget with its options and handlers", async ({ page }) => {
+  await page.goto(page_);
+  const frame = page.frameLocator("#early iframe");
+  await expect(frame.getByRole("heading", { level: 1, name: locale("de-DE").ui.app_title })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.queuedEvents.length)).toBe(1);
+  // mount() on a mounted element returns the same widget, not a second one.
+  await page.evaluate(() => window.rolefit.mount(document.getElementById("early")));
+  await expect(page.locator("#early iframe")).toHaveCount(1);
+});
+
+test("widgets added and removed 50 times leave no frame and no listener behind", async ({ page }) => {
+  await page.goto(page_);
+  await expect(frames(page)).toHaveCount(1);
+  const before = await windowListeners(page);
+  for (let i = 0; i < 50; i++) {
+    await page.evaluate(() => {
+      const el = document.createElement("div");
+      el.setAttribute("data-rolefit", "");
+      el.className = "added";
+      document.getElementById("app").appendChild(el);
+    });
+    await expect(page.locator(".added iframe")).toHaveCount(1);
+    await page.evaluate(() => document.querySelector(".added").remove());
+    await expect(page.locator(".added")).toHaveCount(0);
+  }
+  // The observer runs after each removal; give it that turn.
+  await expect(frames(page)).toHaveCount(1);
+  const after = await windowListeners(page);
+  expect(after).toEqual(before);
+  console.log(`window listeners after 50 add/remove cycles: ${JSON.stringify(after)}`);
+});
+
+test("mount() returns a handle whose on() and destroy() clean up after themselves", async ({ page }) => {
+  await page.goto(page_);
+  await expect(frames(page)).toHaveCount(1);
+  const before = await windowListeners(page);
+  const seen = await page.evaluate(async () => {
+    const el = document.createElement("section");
+    el.innerHTML = "<p>Take the self-assessment on our site.</p>";
+    document.getElementById("app").appendChild(el);
+    const events = [];
+    const handle = window.rolefit.mount(el, { theme: "dark", ownerCtaLabel: "See roles", "owner-cta-url": "https://example.com/jobs" });
+    handle.on("ready", () => events.push("ready"));
+    await new Promise((resolve) => el.addEventListener("rolefit:ready", resolve, { once: true }));
+    const src = el.querySelector("iframe").src;
+    handle.destroy();
+    handle.destroy();
+    return { events, src, left: el.innerHTML, mounted: el.hasAttribute("data-rolefit-mounted") };
+  });
+  expect(seen.events).toEqual(["ready"]);
+  const params = new URL(seen.src).searchParams;
+  expect(params.get("theme")).toBe("dark");
+  expect(params.get("owner-cta-label")).toBe("See roles");
+  expect(params.get("owner-cta-url")).toBe("https://example.com/jobs");
+  // The element is as it was: its own content back, no frame, no marker.
+  expect(seen.left).toBe("<p>Take the self-assessment on our site.</p>");
+  expect(seen.mounted).toBe(false);
+  expect(await windowListeners(page)).toEqual(before);
+});
+
+test("two widgets keep their own events and their own heights", async ({ page }) => {
+  await page.goto(page_);
+  await page.evaluate(() => {
+    for (const id of ["one", "two"]) {
+      const el = document.createElement("div");
+      el.id = id;
+      el.setAttribute("data-rolefit", "");
+      document.getElementById("app").appendChild(el);
+      window[id] = [];
+      el.addEventListener("rolefit:start", () => window[id].push("start"));
+      el.addEventListener("rolefit:progress", (e) => window[id].push(e.detail.current));
+    }
+  });
+  const one = page.frameLocator("#one iframe");
+  await one.getByRole("button", { name: ui.start }).click();
+  await answerQuiz(one, { pick: picks.owner, to: 2, next: true });
+  await expect.poll(() => page.evaluate(() => window.one.length)).toBeGreaterThan(1);
+  expect(await page.evaluate(() => window.two)).toEqual([]);
+  // Each frame has its own content's height: the intro and a question differ.
+  const heights = await page.evaluate(() => ["#one", "#two"].map((s) => document.querySelector(`${s} iframe`).style.height));
+  expect(heights[0]).not.toBe(heights[1]);
+});
+
+test("a damaged result link on the host page reaches the widget, which says so", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.hostErrors = [];
+    document.addEventListener("rolefit:error", (e) => window.hostErrors.push(e.detail));
+  });
+  await page.goto(`${page_}#r=AvQX0I0SZAAKAB%00QBBCQ==`);
+  const frame = page.frameLocator("#early iframe");
+  await expect(frame.getByRole("heading", { level: 1, name: locale("de-DE").ui.link_error_heading })).toBeVisible();
+  // And the host hears about it.
+  await expect.poll(() => page.evaluate(() => window.hostErrors)).toEqual([{ code: "bad-link" }]);
+  await expect.poll(() => page.evaluate(() => document.querySelector("#early iframe").src)).toContain("#r=");
+});
+
+test("a result link pasted into the open page opens in the widget", async ({ page, browser }) => {
+  // Make a real link first, on the widget's own page.
+  const maker = await browser.newPage();
+  await maker.goto("http://127.0.0.1:4173/");
+  await maker.getByRole("button", { name: ui.start }).click();
+  await answerQuiz(maker, { pick: picks.manager });
+  await maker.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await maker.getByRole("button", { name: ui.share_copy }).click();
+  const link = await maker.evaluate(() => navigator.clipboard.readText());
+  await maker.close();
+
+  await page.goto(page_);
+  const frame = page.frameLocator("#early iframe");
+  await expect(frame.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
+  await expect(frame.getByRole("heading", { level: 2, name: locale("de-DE").ui.shared_verdict_manager })).toBeVisible();
+});
+
+test("a host address the widget would refuse as a share base falls back to the page without its query", async ({ page }) => {
+  await page.goto(`${page_}?utm=${"x".repeat(2100)}`);
+  const src = await page.locator("#early iframe").getAttribute("src");
+  expect(new URL(src).searchParams.get("share-base")).toBe(page_);
+  await page.goto(`${page_}?q=a\`b`);
+  const src2 = await page.locator("#early iframe").getAttribute("src");
+  expect(new URL(src2).searchParams.get("share-base")).toBe(page_);
+});
