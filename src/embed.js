@@ -206,6 +206,70 @@
     if (code !== null) mounted.forEach(function (entry) { entry.follow(code); });
   });
 
+  // The widget in a modal dialog: the browser keeps focus inside it, makes
+  // the page behind inert and closes it on Esc (returning focus to the
+  // opener); the page does not scroll behind it. Full screen on a phone,
+  // centred on a larger screen. The widget is mounted on first open and kept
+  // while closed, so progress survives closing and reopening.
+  function popup(options) {
+    options = options || {};
+    var dialog = document.createElement("dialog");
+    var close = document.createElement("button");
+    var body = document.createElement("div");
+    var opener = null, overflow = "";
+    dialog.setAttribute("aria-label", options.title || "Product owner or product manager? A short self-assessment");
+    dialog.style.cssText = "padding:0;border:0;border-radius:12px;overflow:auto;background:Canvas;color:CanvasText";
+    close.type = "button";
+    close.textContent = options.closeLabel || options["close-label"] || "Close";
+    close.style.cssText = "display:block;margin:8px 8px 0 auto;min-height:44px;padding:0 16px;font:inherit;cursor:pointer";
+    close.addEventListener("click", function () { dialog.close(); });
+    dialog.addEventListener("close", function () {
+      document.documentElement.style.overflow = overflow;
+      if (opener && opener.focus) opener.focus();
+    });
+    dialog.appendChild(close);
+    dialog.appendChild(body);
+    var handle = null;
+    return {
+      open: function () {
+        if (!dialog.isConnected) document.body.appendChild(dialog);
+        if (!handle) handle = mount(body, options);
+        var phone = window.matchMedia("(max-width: 40rem)").matches;
+        dialog.style.width = phone ? "100vw" : "min(44rem, 100vw - 2rem)";
+        dialog.style.height = dialog.style.maxHeight = phone ? "100dvh" : "min(52rem, 100dvh - 2rem)";
+        dialog.style.maxWidth = "100vw";
+        opener = document.activeElement;
+        overflow = document.documentElement.style.overflow;
+        document.documentElement.style.overflow = "hidden";
+        if (!dialog.open) dialog.showModal();
+      },
+      close: function () { if (dialog.open) dialog.close(); },
+      destroy: function () {
+        if (handle) handle.destroy();
+        if (dialog.open) dialog.close();
+        dialog.remove();
+      }
+    };
+  }
+
+  // Any button with data-rolefit-popup opens the widget in a dialog, with the
+  // button's data-* options; one listener on the document serves them all.
+  var popups = new WeakMap();
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-rolefit-popup]");
+    if (!button) return;
+    event.preventDefault();
+    if (!popups.has(button)) {
+      var options = {};
+      OPTIONS.concat(["title", "close-label"]).forEach(function (name) {
+        var value = button.getAttribute("data-" + name);
+        if (value !== null) options[name] = value;
+      });
+      popups.set(button, popup(options));
+    }
+    popups.get(button).open();
+  });
+
   // Elements with data-rolefit, now and whenever the page adds them; widgets
   // whose element left the page are destroyed.
   function sync() {
@@ -220,7 +284,7 @@
   // The API, then the calls a page queued before this script arrived (the
   // snippet in the README). mount() on a mounted element returns its handle.
   var queued = (window.rolefit && window.rolefit.q) || [];
-  window.rolefit = { version: 1, mount: mount };
+  window.rolefit = { version: 1, mount: mount, popup: popup };
   queued.forEach(function (call) {
     if (window.rolefit[call[0]]) window.rolefit[call[0]].apply(null, call[1]);
   });
