@@ -232,6 +232,7 @@
     var handle = null;
     return {
       open: function () {
+        if (dialog.open) return;
         if (!dialog.isConnected) document.body.appendChild(dialog);
         if (!handle) handle = mount(body, options);
         var phone = window.matchMedia("(max-width: 40rem)").matches;
@@ -241,7 +242,7 @@
         opener = document.activeElement;
         overflow = document.documentElement.style.overflow;
         document.documentElement.style.overflow = "hidden";
-        if (!dialog.open) dialog.showModal();
+        dialog.showModal();
       },
       close: function () { if (dialog.open) dialog.close(); },
       destroy: function () {

@@ -143,3 +143,24 @@ test("a host address the widget would refuse as a share base falls back to the p
   const src2 = await page.locator("#early iframe").getAttribute("src");
   expect(new URL(src2).searchParams.get("share-base")).toBe(page_);
 });
+
+test("the single-page demo switches views and the widget comes and goes with its view", async ({ page }) => {
+  await page.goto(`${host}/examples/single-page.html`);
+  const frame = page.frameLocator("#view iframe");
+  await expect(frame.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+  await page.getByRole("button", { name: "Open roles" }).click();
+  await expect(page.locator("iframe")).toHaveCount(0);
+  await page.getByRole("button", { name: "Which role suits me?" }).click();
+  await expect(frame.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+  await expect(page.locator("iframe")).toHaveCount(1);
+});
+
+test("embed.d.ts is served next to embed.js and types every event the widget sends", async ({ request }) => {
+  const types = await (await request.get("http://127.0.0.1:4173/embed.d.ts")).text();
+  for (const name of ["ready", "start", "progress", "complete", "error"]) {
+    expect(types).toContain(`"rolefit:${name}": CustomEvent<RolefitEventDetails["${name}"]>`);
+  }
+  for (const api of ["mount(element: Element", "popup(options?", "destroy(): void", "on<Name extends RolefitEventName>"]) {
+    expect(types).toContain(api);
+  }
+});

@@ -1,0 +1,99 @@
+// Types for rolefit's embed.js (contract v1): window.rolefit, the options,
+// and the DOM events a widget's element receives. Shipped next to embed.js.
+
+/** Options of a widget: the same names as the data-* attributes, or camelCase. */
+export interface RolefitOptions {
+  /** `en-GB`, `de-DE`, `es-ES`, `fr-FR`, or `en`, `de`, `es`, `fr`. Default: the visitor's language. */
+  lang?: string;
+  /** `light`, `dark` or `auto` (follows the visitor's system). */
+  theme?: "light" | "dark" | "auto";
+  /** A hex colour such as `#0a6e5c`, adjusted for 4.5:1 contrast. */
+  accent?: string;
+  /** `"false"` starts at the first question. */
+  intro?: "true" | "false" | boolean;
+  "owner-cta-label"?: string;
+  ownerCtaLabel?: string;
+  /** An http(s) URL. */
+  "owner-cta-url"?: string;
+  ownerCtaUrl?: string;
+  "manager-cta-label"?: string;
+  managerCtaLabel?: string;
+  /** An http(s) URL. */
+  "manager-cta-url"?: string;
+  managerCtaUrl?: string;
+  /** Where shared result links point; default: the host page. */
+  "share-base"?: string;
+  shareBase?: string;
+  /** The frame's accessible name (and the popup's). */
+  title?: string;
+  /** Handlers for the widget's events, by name. */
+  on?: { [Name in keyof RolefitEventDetails]?: (event: CustomEvent<RolefitEventDetails[Name]>) => void };
+}
+
+/** Options of a popup: a widget's, plus its close button's label. */
+export interface RolefitPopupOptions extends RolefitOptions {
+  "close-label"?: string;
+  closeLabel?: string;
+}
+
+/** Each event's `detail`. Events are dispatched on the widget's element as
+ * bubbling `CustomEvent`s named `rolefit:<name>`; none carries the answers. */
+export interface RolefitEventDetails {
+  /** Rendered and usable. */
+  ready: Record<string, never>;
+  /** The person reached the first question. */
+  start: Record<string, never>;
+  /** Question `current` of `total` is on screen. */
+  progress: { current: number; total: number };
+  /** The result, never the answers. */
+  complete: {
+    verdict: "owner" | "manager" | "both";
+    ownerFit: number;
+    managerFit: number;
+    dimensions: { id: string; owner: number; manager: number }[];
+  };
+  /** `bad-link`: a result link could not be shown; `load-failed`: the widget's files could not
+   * be loaded (the element's fallback shows); `panic`: it stopped working. */
+  error: { code: "bad-link" | "load-failed" | "panic" };
+}
+
+export type RolefitEventName = keyof RolefitEventDetails;
+
+/** A mounted widget. */
+export interface RolefitHandle {
+  /** The element it lives in. */
+  readonly element: Element;
+  /** Listens to one of its events; the listener is removed by `destroy()`. */
+  on<Name extends RolefitEventName>(name: Name, handler: (event: CustomEvent<RolefitEventDetails[Name]>) => void): RolefitHandle;
+  /** Removes the frame and every listener it added; the element gets its own content back. */
+  destroy(): void;
+}
+
+/** A widget in a modal dialog, mounted on first open and kept while closed. */
+export interface RolefitPopup {
+  open(): void;
+  close(): void;
+  /** Removes the dialog and its widget. */
+  destroy(): void;
+}
+
+export interface Rolefit {
+  readonly version: 1;
+  /** Mounts a widget in `element` (or returns the handle of the one already there). */
+  mount(element: Element, options?: RolefitOptions): RolefitHandle;
+  /** A popup; nothing shows until `open()`. */
+  popup(options?: RolefitPopupOptions): RolefitPopup;
+}
+
+declare global {
+  interface Window {
+    rolefit: Rolefit;
+  }
+  interface HTMLElementEventMap {
+    "rolefit:ready": CustomEvent<RolefitEventDetails["ready"]>;
+    "rolefit:start": CustomEvent<RolefitEventDetails["start"]>;
+    "rolefit:progress": CustomEvent<RolefitEventDetails["progress"]>;
+    "rolefit:complete": CustomEvent<RolefitEventDetails["complete"]>;
+    "rolefit:error": CustomEvent<RolefitEventDetails["error"]>;
+  }
+}
