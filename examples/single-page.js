@@ -13,11 +13,13 @@ const views = {
     const widget = document.createElement("div");
     widget.setAttribute("data-theme", "light");
     section.append(widget);
-    // Mounted through the API (queued if embed.js is still on its way).
-    window.rolefit.mount(widget, {
-      accent: "#0a6e5c",
-      on: { complete: (event) => console.log("rolefit result", event.detail.verdict) },
-    });
+    // Mounted through the API once it is in the page (queued if embed.js is
+    // still on its way).
+    section.mounted = () =>
+      window.rolefit.mount(widget, {
+        accent: "#0a6e5c",
+        on: { complete: (event) => console.log("rolefit result", event.detail.verdict) },
+      });
     return section;
   },
 };
@@ -25,7 +27,9 @@ const views = {
 function show(name) {
   // Replacing the view removes the widget's element; embed.js destroys its
   // widget and leaves no frame or listener behind.
-  document.getElementById("view").replaceChildren(views[name]());
+  const view = views[name]();
+  document.getElementById("view").replaceChildren(view);
+  view.mounted?.();
 }
 
 document.querySelectorAll("[data-view]").forEach((button) => button.addEventListener("click", () => show(button.dataset.view)));

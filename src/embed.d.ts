@@ -81,7 +81,7 @@ export interface Rolefit {
   readonly version: 1;
   /** Mounts a widget in `element` (or returns the handle of the one already there). */
   mount(element: Element, options?: RolefitOptions): RolefitHandle;
-  /** A popup; nothing shows until `open()`. */
+  /** A popup; nothing shows until `open()`, which loads embed-popup.js the first time. */
   popup(options?: RolefitPopupOptions): RolefitPopup;
 }
 
@@ -89,11 +89,17 @@ declare global {
   interface Window {
     rolefit: Rolefit;
   }
-  interface HTMLElementEventMap {
-    "rolefit:ready": CustomEvent<RolefitEventDetails["ready"]>;
-    "rolefit:start": CustomEvent<RolefitEventDetails["start"]>;
-    "rolefit:progress": CustomEvent<RolefitEventDetails["progress"]>;
-    "rolefit:complete": CustomEvent<RolefitEventDetails["complete"]>;
-    "rolefit:error": CustomEvent<RolefitEventDetails["error"]>;
-  }
+  // The events bubble, so listeners on any element or on the document get them.
+  interface HTMLElementEventMap extends RolefitEventMap {}
+  interface ElementEventMap extends RolefitEventMap {}
+  interface DocumentEventMap extends RolefitEventMap {}
+}
+
+/** The DOM events of a widget, as `addEventListener` sees them. */
+export interface RolefitEventMap {
+  "rolefit:ready": CustomEvent<RolefitEventDetails["ready"]>;
+  "rolefit:start": CustomEvent<RolefitEventDetails["start"]>;
+  "rolefit:progress": CustomEvent<RolefitEventDetails["progress"]>;
+  "rolefit:complete": CustomEvent<RolefitEventDetails["complete"]>;
+  "rolefit:error": CustomEvent<RolefitEventDetails["error"]>;
 }

@@ -12,6 +12,8 @@
   "use strict";
   var script = document.currentScript;
   if (!script || !window.URL || !window.URLSearchParams || !window.MutationObserver) return;
+  // Loaded twice (the snippet pasted once per widget): the first copy serves.
+  if (window.rolefit && window.rolefit.version) return;
   var widget = new URL(".", script.src);
   var OPTIONS = ["lang", "theme", "accent", "intro", "owner-cta-label", "owner-cta-url",
     "manager-cta-label", "manager-cta-url", "share-base"];
@@ -60,7 +62,7 @@
     options = options || {};
     destroyed.delete(host);
     var existing = find(host);
-    if (existing) return existing.handle;
+    if (existing) return listen(existing.handle, options.on);
     var params = new URLSearchParams();
     OPTIONS.forEach(function (name) {
       var value = option(host, options, name);
@@ -96,7 +98,7 @@
     // appears at a guessed size and then jumps (or if the widget cannot say,
     // after a few seconds).
     var reveal = function () { frame.style.visibility = ""; };
-    var timers = [setTimeout(reveal, 4000)];
+    var timers = [];
     host.appendChild(frame);
     host.setAttribute("data-rolefit-mounted", "true");
 
@@ -116,6 +118,7 @@
     };
     // A page that loaded but never speaks (a wrong path, a 404) is unavailable.
     frame.addEventListener("load", function () {
+      timers.push(setTimeout(reveal, 4000));
       if (!heard) timers.push(setTimeout(fail, SILENCE_MS));
     });
 
@@ -160,22 +163,32 @@
           return entry.handle;
         },
         destroy: function () {
-          var index = mounted.indexOf(entry);
-          if (index < 0) return;
-          mounted.splice(index, 1);
-          destroyed.add(host);
-          timers.forEach(clearTimeout);
-          listeners.forEach(function (l) { host.removeEventListener(l[0], l[1]); });
-          if (frame.parentNode) frame.parentNode.removeChild(frame);
-          if (!failed) own.forEach(function (node) { host.appendChild(node); });
-          host.removeAttribute("data-rolefit-mounted");
+          if (entry.remove()) destroyed.add(host);
         }
+      },
+      // Takes the widget out and gives the element its own content back;
+      // false if it was already gone.
+      remove: function () {
+        var index = mounted.indexOf(entry);
+        if (index < 0) return false;
+        mounted.splice(index, 1);
+        timers.forEach(clearTimeout);
+        listeners.forEach(function (l) { host.removeEventListener(l[0], l[1]); });
+        if (frame.parentNode) frame.parentNode.removeChild(frame);
+        showFallback(false);
+        own.forEach(function (node) { host.appendChild(node); });
+        host.removeAttribute("data-rolefit-mounted");
+        return true;
       }
     };
     mounted.push(entry);
-    var on = options.on || {};
-    Object.keys(on).forEach(function (name) { entry.handle.on(name, on[name]); });
-    return entry.handle;
+    return listen(entry.handle, options.on);
+  }
+
+  // Adds the `on` option's handlers to a widget.
+  function listen(handle, on) {
+    Object.keys(on || {}).forEach(function (name) { handle.on(name, on[name]); });
+    return handle;
   }
 
   // Used when the element has no content of its own to fall back on; a page
@@ -206,87 +219,76 @@
     if (code !== null) mounted.forEach(function (entry) { entry.follow(code); });
   });
 
-  // The widget in a modal dialog: the browser keeps focus inside it, makes
-  // the page behind inert and closes it on Esc (returning focus to the
-  // opener); the page does not scroll behind it. Full screen on a phone,
-  // centred on a larger screen. The widget is mounted on first open and kept
-  // while closed, so progress survives closing and reopening.
+  // A popup: the dialog lives in embed-popup.js, next to this file, loaded
+  // the first time a popup is made, so pages without one never download it.
+  // The returned object works at once; open() waits for the file.
+  var popupCode = null;
   function popup(options) {
     options = options || {};
-    var dialog = document.createElement("dialog");
-    var close = document.createElement("button");
-    var body = document.createElement("div");
-    var opener = null, overflow = "";
-    dialog.setAttribute("aria-label", options.title || "Product owner or product manager? A short self-assessment");
-    dialog.style.cssText = "padding:0;border:0;border-radius:12px;overflow:auto;background:Canvas;color:CanvasText";
-    close.type = "button";
-    close.textContent = options.closeLabel || options["close-label"] || "Close";
-    close.style.cssText = "display:block;margin:8px 8px 0 auto;min-height:44px;padding:0 16px;font:inherit;cursor:pointer";
-    close.addEventListener("click", function () { dialog.close(); });
-    dialog.addEventListener("close", function () {
-      document.documentElement.style.overflow = overflow;
-      if (opener && opener.focus) opener.focus();
-    });
-    dialog.appendChild(close);
-    dialog.appendChild(body);
-    var handle = null;
-    return {
-      open: function () {
-        if (dialog.open) return;
-        if (!dialog.isConnected) document.body.appendChild(dialog);
-        if (!handle) handle = mount(body, options);
-        var phone = window.matchMedia("(max-width: 40rem)").matches;
-        dialog.style.width = phone ? "100vw" : "min(44rem, 100vw - 2rem)";
-        dialog.style.height = dialog.style.maxHeight = phone ? "100dvh" : "min(52rem, 100dvh - 2rem)";
-        dialog.style.maxWidth = "100vw";
-        opener = document.activeElement;
-        overflow = document.documentElement.style.overflow;
-        document.documentElement.style.overflow = "hidden";
-        dialog.showModal();
-      },
-      close: function () { if (dialog.open) dialog.close(); },
-      destroy: function () {
-        if (handle) handle.destroy();
-        if (dialog.open) dialog.close();
-        dialog.remove();
-      }
+    if (!popupCode) {
+      popupCode = new Promise(function (resolve, reject) {
+        var file = document.createElement("script");
+        file.src = new URL("embed-popup.js", script.src).href;
+        file.onload = function () { window.rolefit._popup ? resolve(window.rolefit._popup) : reject(); };
+        file.onerror = reject;
+        document.head.appendChild(file);
+      });
+    }
+    var href = widget.href + "?" + new URLSearchParams({ "share-base": shareBase() });
+    var made = popupCode.then(function (create) { return create(options, mount, href); });
+    var later = function (name) {
+      return function () {
+        // Without the popup's file, the widget opens in a new tab instead.
+        made.then(function (p) { p[name](); }, function () { if (name === "open") window.open(href, "_blank", "noopener"); });
+      };
     };
+    return { open: later("open"), close: later("close"), destroy: later("destroy") };
   }
 
   // Any button with data-rolefit-popup opens the widget in a dialog, with the
   // button's data-* options; one listener on the document serves them all.
-  var popups = new WeakMap();
+  // A button that leaves the page takes its popup with it (see sync).
+  var buttons = [];
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-rolefit-popup]");
     if (!button) return;
     event.preventDefault();
-    if (!popups.has(button)) {
+    var pair = buttons.filter(function (b) { return b[0] === button; })[0];
+    if (!pair) {
       var options = {};
       OPTIONS.concat(["title", "close-label"]).forEach(function (name) {
         var value = button.getAttribute("data-" + name);
         if (value !== null) options[name] = value;
       });
-      popups.set(button, popup(options));
+      buttons.push(pair = [button, popup(options)]);
     }
-    popups.get(button).open();
+    pair[1].open();
   });
 
   // Elements with data-rolefit, now and whenever the page adds them; widgets
   // whose element left the page are destroyed.
+  // A widget whose element was only detached comes back when it returns.
   function sync() {
-    mounted.slice().forEach(function (entry) { if (!entry.host.isConnected) entry.handle.destroy(); });
+    mounted.slice().forEach(function (entry) { if (!entry.host.isConnected) entry.remove(); });
+    buttons = buttons.filter(function (pair) {
+      if (pair[0].isConnected) return true;
+      pair[1].destroy();
+      return false;
+    });
     Array.prototype.forEach.call(document.querySelectorAll("[data-rolefit]"), function (host) {
       if (!destroyed.has(host)) mount(host);
     });
   }
-  new MutationObserver(sync).observe(document.documentElement, { childList: true, subtree: true });
-  sync();
 
   // The API, then the calls a page queued before this script arrived (the
-  // snippet in the README). mount() on a mounted element returns its handle.
+  // snippet in the README), then every [data-rolefit] element, now and as the
+  // page adds them. mount() on a mounted element returns its handle (and adds
+  // the `on` handlers it is given).
   var queued = (window.rolefit && window.rolefit.q) || [];
   window.rolefit = { version: 1, mount: mount, popup: popup };
   queued.forEach(function (call) {
-    if (window.rolefit[call[0]]) window.rolefit[call[0]].apply(null, call[1]);
+    if (call[0] === "mount") mount.apply(null, call[1]);
   });
+  new MutationObserver(sync).observe(document.documentElement, { childList: true, subtree: true });
+  sync();
 })();

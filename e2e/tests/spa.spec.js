@@ -21,7 +21,7 @@ async function windowListeners(page) {
   return count;
 }
 
-test("a call queued before embed.js loaded mounts its widget with its options and handlers", async ({ page }) => {
+test("a call queued before embed.js loaded mounts its widget with its options and handlers, even on a [data-rolefit] element", async ({ page }) => {
   await page.goto(page_);
   const frame = page.frameLocator("#early iframe");
   await expect(frame.getByRole("heading", { level: 1, name: locale("de-DE").ui.app_title })).toBeVisible();
@@ -163,4 +163,64 @@ test("embed.d.ts is served next to embed.js and types every event the widget sen
   for (const api of ["mount(element: Element", "popup(options?", "destroy(): void", "on<Name extends RolefitEventName>"]) {
     expect(types).toContain(api);
   }
+});
+
+test("an element detached and put back gets its widget back", async ({ page }) => {
+  await page.goto(page_);
+  await expect(frames(page)).toHaveCount(1);
+  await page.evaluate(() => {
+    const el = document.createElement("div");
+    el.id = "moved";
+    el.setAttribute("data-rolefit", "");
+    document.getElementById("app").appendChild(el);
+  });
+  await expect(page.locator("#moved iframe")).toHaveCount(1);
+  await page.evaluate(async () => {
+    const el = document.getElementById("moved");
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    document.getElementById("app").appendChild(el);
+  });
+  await expect(page.locator("#moved iframe")).toHaveCount(1);
+  await expect(page.frameLocator("#moved iframe").getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+});
+
+test("popup buttons that come and go leave no dialog behind", async ({ page }) => {
+  await page.goto(page_);
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate(() => {
+      const button = document.createElement("button");
+      button.className = "temporary";
+      button.setAttribute("data-rolefit-popup", "");
+      button.textContent = "Open";
+      document.getElementById("app").appendChild(button);
+    });
+    await page.locator(".temporary").click();
+    await expect(page.locator("dialog")).toBeVisible();
+    await page.getByRole("button", { name: "Close" }).click();
+    await page.evaluate(() => document.querySelector(".temporary").remove());
+    await expect(page.locator("dialog")).toHaveCount(0);
+  }
+  await expect(frames(page)).toHaveCount(1);
+});
+
+test("embed.js loaded twice serves once", async ({ page }) => {
+  await page.goto(page_);
+  await expect(frames(page)).toHaveCount(1);
+  await page.evaluate(() => new Promise((resolve) => {
+    const again = document.createElement("script");
+    again.src = "http://127.0.0.1:4173/embed.js"; // where the page's own copy comes from
+    again.onload = resolve;
+    document.body.appendChild(again);
+  }));
+  await page.evaluate(() => {
+    const el = document.createElement("div");
+    el.id = "after";
+    el.setAttribute("data-rolefit", "");
+    document.getElementById("app").appendChild(el);
+  });
+  await expect(page.locator("#after iframe")).toHaveCount(1);
+  await expect(page.locator("#early iframe")).toHaveCount(1);
+  await page.locator("#open-popup").click();
+  await expect(page.locator("dialog")).toHaveCount(1);
 });

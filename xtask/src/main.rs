@@ -329,8 +329,8 @@ fn build() -> Result<Vec<(String, u64, u64)>> {
     println!("{:<44} {:>10} {:>10}", "total (every file, all languages)", total.0, total.1);
     // Budgets are deterministic bytes, so they are checked on every build.
     for (name, _, gz) in &sizes {
-        if name == "embed.js" && *gz > EMBED_BUDGET {
-            return Err(format!("embed.js is {gz} bytes gzip, over its budget of {EMBED_BUDGET}"));
+        if (name == "embed.js" || name == "embed-popup.js") && *gz > EMBED_BUDGET {
+            return Err(format!("{name} is {gz} bytes gzip, over its budget of {EMBED_BUDGET}"));
         }
     }
     let loads = first_loads(&sizes)?;
@@ -363,7 +363,7 @@ struct FirstLoad {
 }
 
 /// Files in `dist/` for host pages, which the widget itself never loads.
-const HOST_FILES: [&str; 2] = ["embed.js", "embed.d.ts"];
+const HOST_FILES: [&str; 3] = ["embed.js", "embed-popup.js", "embed.d.ts"];
 
 /// The shared shell (every top-level file but those for host pages) plus
 /// each language's words file.
@@ -397,7 +397,7 @@ fn check_words_stay_out_of_the_shell() -> Result {
     let mut shell = Vec::new();
     for entry in fs::read_dir(&dist).map_err(|e| e.to_string())?.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".wasm") || (name.ends_with(".js") && name != "embed.js") {
+        if name.ends_with(".wasm") || (name.ends_with(".js") && !HOST_FILES.contains(&name.as_str())) {
             shell.extend(fs::read(entry.path()).map_err(|e| e.to_string())?);
         }
     }

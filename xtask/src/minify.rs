@@ -1,4 +1,4 @@
-//! Minifies `embed.js` in release builds: run by Trunk after the build (the
+//! Minifies `embed.js` and `embed-popup.js` in release builds: run by Trunk after the build (the
 //! second `post_build` hook in `Trunk.toml`). Trunk copies the file as it is
 //! (`rel="copy-file"`, so its name stays stable for host pages), and the
 //! source keeps its comments for whoever reads it; host pages get it
@@ -17,11 +17,13 @@ pub fn hook() -> Result {
     }
     let staging = env::var_os("TRUNK_STAGING_DIR")
         .ok_or("minify-embed is Trunk's post_build hook; run it through `trunk build --release`")?;
-    let path = Path::new(&staging).join("embed.js");
-    let source = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let minified = minify(&source)?;
-    fs::write(&path, &minified).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    println!("minify-embed: embed.js {} -> {} bytes", source.len(), minified.len());
+    for name in ["embed.js", "embed-popup.js"] {
+        let path = Path::new(&staging).join(name);
+        let source = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let minified = minify(&source)?;
+        fs::write(&path, &minified).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        println!("minify-embed: {name} {} -> {} bytes", source.len(), minified.len());
+    }
     Ok(())
 }
 
