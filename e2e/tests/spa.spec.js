@@ -10,6 +10,15 @@ const host = "http://127.0.0.1:4174";
 const page_ = `${host}/e2e/pages/spa.html`;
 const frames = (page) => page.locator("iframe");
 
+/** Adds `<div data-rolefit>` with `id` to the app, as a framework would render it. */
+const addWidget = (page, id) =>
+  page.evaluate((id) => {
+    const el = document.createElement("div");
+    el.id = id;
+    el.setAttribute("data-rolefit", "");
+    document.getElementById("app").appendChild(el);
+  }, id);
+
 /** How many listeners the page has on window, by type (Chrome DevTools Protocol). */
 async function windowListeners(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -168,12 +177,7 @@ test("embed.d.ts is served next to embed.js and types every event the widget sen
 test("an element detached and put back gets its widget back", async ({ page }) => {
   await page.goto(page_);
   await expect(frames(page)).toHaveCount(1);
-  await page.evaluate(() => {
-    const el = document.createElement("div");
-    el.id = "moved";
-    el.setAttribute("data-rolefit", "");
-    document.getElementById("app").appendChild(el);
-  });
+  await addWidget(page, "moved");
   await expect(page.locator("#moved iframe")).toHaveCount(1);
   await page.evaluate(async () => {
     const el = document.getElementById("moved");
@@ -187,6 +191,8 @@ test("an element detached and put back gets its widget back", async ({ page }) =
 
 test("popup buttons that come and go leave no dialog behind", async ({ page }) => {
   await page.goto(page_);
+  // embed.js has arrived (it mounts the page's own widget).
+  await expect(frames(page)).toHaveCount(1);
   for (let i = 0; i < 5; i++) {
     await page.evaluate(() => {
       const button = document.createElement("button");
@@ -213,12 +219,7 @@ test("embed.js loaded twice serves once", async ({ page }) => {
     again.onload = resolve;
     document.body.appendChild(again);
   }));
-  await page.evaluate(() => {
-    const el = document.createElement("div");
-    el.id = "after";
-    el.setAttribute("data-rolefit", "");
-    document.getElementById("app").appendChild(el);
-  });
+  await addWidget(page, "after");
   await expect(page.locator("#after iframe")).toHaveCount(1);
   await expect(page.locator("#early iframe")).toHaveCount(1);
   await page.locator("#open-popup").click();

@@ -1,0 +1,118 @@
+// The configurator: reads the form, checks it with the widget's own rules
+// (rules.js), shows the widget's messages, re-mounts the preview and writes
+// the four snippets. Everything points at the copy of the widget this page
+// sits beside.
+(function () {
+  "use strict";
+  var form = document.getElementById("options");
+  var preview = document.getElementById("preview");
+  var messages = document.getElementById("messages");
+  var snippets = document.getElementById("snippets");
+  var base = new URL("../", location.href).href;
+  var embedUrl = base + "embed.js";
+  var NAMES = ["lang", "theme", "accent", "intro", "owner-cta-label", "owner-cta-url",
+    "manager-cta-label", "manager-cta-url", "share-base"];
+  var handle = null, popup = null;
+
+  // The form as the widget's options: only what differs from the defaults.
+  function read() {
+    var values = {};
+    NAMES.forEach(function (name) {
+      var field = form.elements[name];
+      if (!field) return;
+      var value = name === "intro" ? (field.checked ? "" : "false") : field.value.trim();
+      if (name === "theme" && value === "auto") value = "";
+      if (value !== "") values[name] = value;
+    });
+    var checked = window.rolefitRules.check(function (name) { return name in values ? values[name] : null; });
+    // Only what the widget would use goes into the snippets.
+    var kept = {};
+    Object.keys(values).forEach(function (name) {
+      if (name in checked.options || name === "intro") kept[name] = values[name];
+    });
+    return { options: kept, warnings: checked.warnings, mode: form.elements.mode.value };
+  }
+
+  var escape = function (text) { return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;"); };
+  var attributes = function (options) {
+    return Object.keys(options).map(function (name) { return "\n     data-" + name + "=\"" + escape(options[name]) + "\""; }).join("");
+  };
+
+  function snippetsFor(options, mode) {
+    var json = JSON.stringify(options, null, 2);
+    var query = new URLSearchParams(options).toString();
+    return [
+      mode === "popup"
+        ? ["Popup button", "<button type=\"button\" data-rolefit-popup" + attributes(options) + ">\n  Which product role suits you?\n</button>\n<script src=\"" + embedUrl + "\" async></script>"]
+        : ["In the page", "<div data-rolefit" + attributes(options) + ">\n  <a href=\"" + base + "\">Product owner or product manager? Find out</a>\n</div>\n<script src=\"" + embedUrl + "\" async></script>"],
+      ["JavaScript API", (mode === "popup" ? "" : "<div id=\"rolefit\"></div>\n") + "<script src=\"" + embedUrl + "\"></script>\n<script>\n  " +
+        (mode === "popup"
+          ? "const popup = window.rolefit.popup(" + json.replace(/\n/g, "\n  ") + ");\n  // popup.open() from your own button"
+          : "window.rolefit.mount(document.getElementById(\"rolefit\"), " + json.replace(/\n/g, "\n  ") + ");") +
+        "\n</script>"],
+      ["Plain iframe (no script; fixed height)", "<iframe src=\"" + escape(base + (query ? "?" + query : "")) + "\"\n        title=\"Product owner or product manager? A short self-assessment\" loading=\"lazy\"\n        sandbox=\"allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation\"\n        allow=\"clipboard-write\" width=\"100%\" height=\"900\" style=\"border: 0\"></iframe>"],
+    ];
+  }
+
+  function render() {
+    var state = read();
+    messages.replaceChildren();
+    if (state.warnings.length) {
+      var list = document.createElement("ul");
+      state.warnings.forEach(function (text) {
+        var item = document.createElement("li");
+        item.textContent = text.replace(/^rolefit: /, "");
+        list.appendChild(item);
+      });
+      messages.appendChild(list);
+    }
+    // The preview: the widget itself, mounted again with the new options.
+    if (handle) handle.destroy();
+    if (popup) popup.destroy();
+    handle = popup = null;
+    preview.replaceChildren();
+    var options = Object.assign({}, state.options);
+    if (state.mode === "popup") {
+      popup = window.rolefit.popup(options);
+      var open = document.createElement("button");
+      open.type = "button";
+      open.textContent = "Open the popup";
+      open.addEventListener("click", function () { popup.open(); });
+      preview.appendChild(open);
+    } else {
+      var host = document.createElement("div");
+      preview.appendChild(host);
+      handle = window.rolefit.mount(host, options);
+    }
+    snippets.replaceChildren();
+    snippetsFor(state.options, state.mode).forEach(function (pair) {
+      var section = document.createElement("section");
+      var heading = document.createElement("h3");
+      var code = document.createElement("pre");
+      var copy = document.createElement("button");
+      heading.textContent = pair[0];
+      code.textContent = pair[1];
+      code.tabIndex = 0;
+      copy.type = "button";
+      copy.textContent = "Copy";
+      copy.setAttribute("aria-label", "Copy the snippet: " + pair[0]);
+      copy.addEventListener("click", function () {
+        navigator.clipboard.writeText(pair[1]).then(function () { copy.textContent = "Copied"; }, function () {
+          copy.textContent = "Select the text and copy it";
+        });
+      });
+      section.append(heading, code, copy);
+      snippets.appendChild(section);
+    });
+  }
+
+  // embed.js from beside the widget, then the first render; each change after.
+  var embed = document.createElement("script");
+  embed.src = embedUrl;
+  embed.onload = function () {
+    render();
+    form.addEventListener("change", render);
+  };
+  document.head.appendChild(embed);
+  window.rolefitConfigurator = { read: read };
+})();
