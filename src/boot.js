@@ -9,8 +9,8 @@
     await new Promise((onload, onerror) =>
       document.head.append(Object.assign(document.createElement("script"), { src: asset("rolefit-js"), onload, onerror })),
     );
-    // The classic-script glue defines `wasm_bindgen`; tests read `rolefitWasm`.
-    window.rolefitWasm = await wasm_bindgen({ module_or_path: asset("rolefit-wasm") });
+    // The classic-script glue defines `wasm_bindgen`.
+    await wasm_bindgen({ module_or_path: asset("rolefit-wasm") });
   } catch (error) {
     document.getElementById("rf-unavailable")?.removeAttribute("hidden");
     if (parent !== window) {

@@ -148,11 +148,17 @@ test("200 retakes keep the JS heap and wasm memory flat", async ({ page }, info)
   const measure = async () => {
     await cdp.send("HeapProfiler.collectGarbage");
     const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-    // Export names are shortened in release builds; find the memory by type.
-    const wasm = await page.evaluate(
-      () => Object.values(window.rolefitWasm).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength,
-    );
-    return { js: usedSize, wasm };
+    // The widget exposes nothing for tests: find its wasm memory through the
+    // DevTools Protocol, as every live WebAssembly.Memory in the page.
+    const { result: proto } = await cdp.send("Runtime.evaluate", { expression: "WebAssembly.Memory.prototype" });
+    const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: proto.objectId });
+    const { result } = await cdp.send("Runtime.callFunctionOn", {
+      objectId: objects.objectId,
+      functionDeclaration: "function () { return this.map((m) => m.buffer.byteLength); }",
+      returnByValue: true,
+    });
+    expect(result.value).toHaveLength(1);
+    return { js: usedSize, wasm: result.value[0] };
   };
   await run(20);
   const before = await measure();
