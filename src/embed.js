@@ -22,6 +22,8 @@
   // How long a loaded frame may stay silent before the widget counts as
   // unavailable (its page, wasm or words could not be fetched).
   var SILENCE_MS = 10000;
+  // Query parameters that only track a visit, left out of share links.
+  var TRACKING = /^(utm_\w+|gclid|gbraid|wbraid|dclid|fbclid|msclkid|ttclid|twclid|li_fat_id|yclid|mc_cid|mc_eid|_ga|_gl)$/i;
   // Every widget on the page: its element, its frame and how to reach it.
   // One message listener and one hashchange listener serve them all, so
   // mounting and destroying leaves nothing behind.
@@ -33,9 +35,15 @@
   // Where shared links should point: this page without its fragment, or
   // without its query too where the widget would refuse it as a share base
   // (a backtick or backslash, or over 2,000 characters).
+  // Tracking parameters (utm_*, click ids) are left out, so a visitor's
+  // campaign does not follow every link they share; the others stay.
   function shareBase() {
-    var page = location.href.split("#")[0];
-    return /[`\\]/.test(page) || page.length > 2000 ? location.origin + location.pathname : page;
+    var page = new URL(location.href.split("#")[0]);
+    Array.from(page.searchParams.keys()).forEach(function (key) {
+      if (TRACKING.test(key)) page.searchParams.delete(key);
+    });
+    var base = page.href;
+    return /[`\\]/.test(base) || base.length > 2000 ? location.origin + location.pathname : base;
   }
 
   // A result code in this page's fragment, passed on as it is: the widget
@@ -71,6 +79,9 @@
     // Shared links come back to this page; a result link opened here is
     // handed to the widget.
     if (!params.has("share-base")) params.set("share-base", shareBase());
+    // A careers page is light unless it says otherwise (data-theme="auto"
+    // follows the visitor's system; "dark" for a dark site).
+    if (!params.has("theme")) params.set("theme", "light");
     params.set("origin", location.origin);
     var src = new URL(widget.href);
     src.search = params.toString();
@@ -87,8 +98,14 @@
     frame.src = src.href;
     frame.title = option(host, options, "title") || "Product owner or product manager? A short self-assessment";
     frame.loading = "lazy";
-    frame.setAttribute("sandbox",
-      "allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation");
+    // On another origin the sandbox keeps the widget to its own frame. On the
+    // page's own origin it could not (a same-origin frame allowed to run
+    // scripts can lift its own sandbox, and browsers warn about it), so the
+    // frame gets none there; the README recommends another origin.
+    if (src.origin !== location.origin) {
+      frame.setAttribute("sandbox",
+        "allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation");
+    }
     // web-share only where the browser has it: elsewhere the token only
     // produces a console warning.
     frame.setAttribute("allow", "clipboard-write" + (navigator.share ? "; web-share" : ""));
@@ -146,6 +163,11 @@
           }
         } else if (EVENTS.indexOf(name) >= 0) {
           emit(name, detail);
+        }
+        // The person started their own run: the result link this page was
+        // opened with has done its job, so a reload shows their progress.
+        if (name === "start" && codeInHash() !== null) {
+          history.replaceState(history.state, "", location.href.replace(/([#&])r=[^&]*&?/, "$1").replace(/[#&]$/, ""));
         }
       },
       // A result link pasted into this page after load opens in the widget.

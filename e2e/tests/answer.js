@@ -42,3 +42,17 @@ export async function answerQuiz(target, { words = en, pick = picks.owner, from 
   }
   if (end === total && next) await expect(target.getByRole("button", { name: words.ui.retake })).toBeVisible();
 }
+
+/** A real result link: the quiz answered with `pick` on the widget's own
+ * page in a page of its own, and the link its Copy button gives. */
+export async function makeLink(browser, pick) {
+  const maker = await browser.newPage();
+  await maker.goto("http://127.0.0.1:4173/");
+  await maker.getByRole("button", { name: en.ui.start }).click();
+  await answerQuiz(maker, { pick });
+  await maker.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await maker.getByRole("button", { name: en.ui.share_copy }).click();
+  const link = await maker.evaluate(() => navigator.clipboard.readText());
+  await maker.close();
+  return link;
+}

@@ -7,9 +7,7 @@ import { locale } from "./bank.js";
 
 const configurator = "http://127.0.0.1:4173/configurator/";
 
-// The configurator's preview is the widget on its own origin, which Chrome
-// warns about for any same-origin sandboxed frame (see the README on hosting).
-test.beforeEach(({ page }) => page.allowProblem(/can escape its sandboxing/));
+
 
 // Options the widget warns about, and some it takes silently.
 const cases = [

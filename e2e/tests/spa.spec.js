@@ -3,7 +3,7 @@
 // with nothing left behind, several widgets with their own events and sizes,
 // and result links on the host page (damaged ones, ones pasted after load).
 import { test, expect } from "./fixtures.js";
-import { answerQuiz, picks } from "./answer.js";
+import { answerQuiz, makeLink, picks } from "./answer.js";
 import { ui, locale } from "./bank.js";
 
 const host = "http://127.0.0.1:4174";
@@ -127,15 +127,7 @@ test("a damaged result link on the host page reaches the widget, which says so",
 });
 
 test("a result link pasted into the open page opens in the widget", async ({ page, browser }) => {
-  // Make a real link first, on the widget's own page.
-  const maker = await browser.newPage();
-  await maker.goto("http://127.0.0.1:4173/");
-  await maker.getByRole("button", { name: ui.start }).click();
-  await answerQuiz(maker, { pick: picks.manager });
-  await maker.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await maker.getByRole("button", { name: ui.share_copy }).click();
-  const link = await maker.evaluate(() => navigator.clipboard.readText());
-  await maker.close();
+  const link = await makeLink(browser, picks.manager);
 
   await page.goto(page_);
   const frame = page.frameLocator("#early iframe");

@@ -315,11 +315,25 @@ fn serve(args: &[String]) -> Result {
     run("trunk", &all)
 }
 
+/// What is wrong with the question bank under `root`, one problem per line,
+/// or `None` if it loads.
+fn bank_problems(root: &Path) -> Option<String> {
+    let problems = match rolefit_bank::load::Files::read(root) {
+        Err(unreadable) => vec![unreadable],
+        Ok(files) => files.load().err()?.iter().map(ToString::to_string).collect(),
+    };
+    Some(format!("the question bank has {} problem(s):\n  {}", problems.len(), problems.join("\n  ")))
+}
+
 /// Release build into `dist/`; returns the sizes of what a visitor downloads.
 fn build() -> Result<Vec<(String, u64, u64)>> {
     ensure_build_tools()?;
     step("release build");
-    run("trunk", &["build", "--release"])?;
+    if let Err(failed) = run("trunk", &["build", "--release"]) {
+        // A mistake in questions/ is the usual reason, and Trunk buries it
+        // in its own output: say it again, last and plainly.
+        return Err(bank_problems(&root()).unwrap_or(failed));
+    }
     let sizes = dist_sizes(&root().join("dist"))?;
     let total = sizes.iter().fold((0, 0), |(r, g), (_, raw, gz)| (r + raw, g + gz));
     println!("\n{:<44} {:>10} {:>10}", "asset", "raw B", "gzip B");
@@ -526,4 +540,46 @@ fn bench() -> Result {
         &["bench.mjs", "../dist", &dist.to_string_lossy(), &json.to_string_lossy()],
         &[("CHROMIUM_PATH", &chromium)],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{bank_problems, root};
+
+    #[test]
+    fn a_broken_bank_is_named_plainly_when_the_build_fails() {
+        assert_eq!(bank_problems(&root()), None, "the shipped bank loads");
+        // A copy of questions/ with one weight out of range.
+        let copy = std::env::temp_dir().join(format!("rolefit-bank-{}", std::process::id()));
+        let questions = copy.join("questions");
+        for entry in walk(&root().join("questions")) {
+            let to = questions.join(entry.strip_prefix(root().join("questions")).unwrap());
+            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+            std::fs::copy(&entry, &to).unwrap();
+        }
+        let bank = questions.join("bank.toml");
+        let text = std::fs::read_to_string(&bank).unwrap().replacen(
+            "  owner = 0\n  manager = 4",
+            "  owner = 0\n  manager = 7",
+            1,
+        );
+        std::fs::write(&bank, text).unwrap();
+        let message = bank_problems(&copy).expect("a broken bank is reported");
+        std::fs::remove_dir_all(&copy).unwrap();
+        assert!(message.starts_with("the question bank has 1 problem(s):"), "{message}");
+        assert!(
+            message.contains("questions/bank.toml: item `focus-after-launch`, option 1: weight `manager` = 7"),
+            "{message}"
+        );
+    }
+
+    fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .flat_map(|e| {
+                let path = e.unwrap().path();
+                if path.is_dir() { walk(&path) } else { vec![path] }
+            })
+            .collect()
+    }
 }

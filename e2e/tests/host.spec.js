@@ -1,0 +1,55 @@
+// What embed.js does for a real careers site (issue 19, points 5 to 8): a
+// light widget unless the page asks otherwise, no tracking parameters in
+// share links, the handed-over result link cleared once the person starts
+// their own run, and no sandbox on the page's own origin.
+import { test, expect } from "./fixtures.js";
+import { makeLink, picks } from "./answer.js";
+import { ui } from "./bank.js";
+
+const host = "http://127.0.0.1:4174";
+const spa = `${host}/e2e/pages/spa.html`;
+const src = async (page, selector) => new URL(await page.locator(selector).getAttribute("src")).searchParams;
+
+test("the widget is light unless the page asks for auto or dark", async ({ page }) => {
+  await page.goto(spa);
+  expect((await src(page, "#early iframe")).get("theme")).toBe("light");
+  await page.evaluate(() => {
+    const el = document.createElement("div");
+    el.id = "auto";
+    document.getElementById("app").appendChild(el);
+    window.rolefit.mount(el, { theme: "auto" });
+  });
+  expect((await src(page, "#auto iframe")).get("theme")).toBe("auto");
+});
+
+test("share links leave out the page's tracking parameters and keep the others", async ({ page }) => {
+  await page.goto(`${spa}?utm_source=mail&utm_campaign=x&role=po&gclid=abc&fbclid=def&MSCLKID=g`);
+  expect((await src(page, "#early iframe")).get("share-base")).toBe(`${spa}?role=po`);
+});
+
+test("once the person starts their own run, the result link leaves the page's address", async ({ page, browser }) => {
+  const hash = new URL(await makeLink(browser, picks.owner)).hash;
+
+  await page.goto(`${host}/examples/career-page.html?role=po${hash}&section=quiz`);
+  const widget = page.frameLocator("iframe");
+  await expect(widget.getByText(ui.shared_kicker)).toBeVisible();
+  await widget.getByRole("button", { name: ui.take_it_yourself }).click();
+  expect(new URL(page.url()).hash).toContain("r=");
+  await widget.getByRole("button", { name: ui.start }).click();
+  await expect.poll(() => new URL(page.url()).hash).toBe("#section=quiz");
+  expect(new URL(page.url()).search).toBe("?role=po");
+  // A reload now shows the person's own run, not the shared result.
+  await page.reload();
+  await expect(widget.getByText(ui.shared_kicker)).toHaveCount(0);
+});
+
+test("on another origin the frame is sandboxed; on the page's own origin it is not", async ({ page }) => {
+  await page.goto(spa);
+  expect(await page.locator("#early iframe").getAttribute("sandbox")).toBe(
+    "allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation");
+  // The configurator sits beside the widget, on its origin: no sandbox, and
+  // so no browser warning about a sandbox that could be lifted.
+  await page.goto("http://127.0.0.1:4173/configurator/");
+  await expect(page.locator("#preview iframe")).toHaveCount(1);
+  expect(await page.locator("#preview iframe").getAttribute("sandbox")).toBeNull();
+});
