@@ -5,6 +5,8 @@
 //! - [`load`] (feature `load`): reads `questions/`, checks every rule and
 //!   names the file and key of each problem; never in the widget, so no TOML
 //!   parser ships in the wasm;
+//! - [`translations`] (feature `load`): which source wording each
+//!   translation was made from, and which translations are now stale;
 //! - [`words`]: one language's words as a text asset, written by the build
 //!   and read by the widget.
 
@@ -13,3 +15,5 @@ pub mod words;
 
 #[cfg(feature = "load")]
 pub mod load;
+#[cfg(feature = "load")]
+pub mod translations;

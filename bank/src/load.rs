@@ -35,6 +35,9 @@ pub struct Files {
     pub bank: String,
     /// `(tag, [bank.toml, profiles.toml, ui.toml])` per language.
     pub locales: Vec<(String, [String; 3])>,
+    /// Each translation's `translated-from.toml`, by tag, where there is one
+    /// (see [`crate::translations`]).
+    pub records: BTreeMap<String, String>,
 }
 
 impl Files {
@@ -52,11 +55,16 @@ impl Files {
             .collect();
         tags.sort_by_key(|tag| (tag != DEFAULT_LOCALE, tag.clone()));
         let mut locales = Vec::with_capacity(tags.len());
+        let mut records = BTreeMap::new();
         for tag in tags {
             let [words, profiles, ui] = [WORDS_FILE, PROFILES_FILE, UI_FILE].map(|f| read(locale_file(&tag, f)));
+            let record = root.join(locale_file(&tag, crate::translations::RECORD_FILE));
+            if record.exists() {
+                records.insert(tag.clone(), read(locale_file(&tag, crate::translations::RECORD_FILE))?);
+            }
             locales.push((tag, [words?, profiles?, ui?]));
         }
-        Ok(Files { bank: read(BANK_FILE)?, locales })
+        Ok(Files { bank: read(BANK_FILE)?, locales, records })
     }
 
     /// Checks and converts what was read: [`load`] over these files.

@@ -54,7 +54,11 @@ pub fn line_count(bank: &Bank) -> usize {
 /// content (FNV-1a, 64 bits) changes whenever the words do, so the file can
 /// be cached for ever.
 pub fn file_name(tag: &str, encoded: &str) -> String {
-    let hash =
-        encoded.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    format!("{tag}-{hash:016x}.txt")
+    format!("{tag}-{:016x}.txt", fnv1a(encoded.as_bytes()))
+}
+
+/// FNV-1a, 64 bits: a small, stable hash for names and records (not for
+/// security).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }

@@ -7,6 +7,9 @@
 //! - `cargo xtask screenshots`: regenerate `docs/screenshots/`.
 //! - `cargo xtask bench`: sizes, load and interaction times, Lighthouse, next to yew's floor.
 //! - `cargo xtask calibrate`: simulate answerers and print the calibration table.
+//! - `cargo xtask translations`: the translated strings whose en-GB wording
+//!   has changed since they were translated; `cargo xtask translated <tag>
+//!   <key>...` (or `--all`) records that they now follow it.
 //! - `cargo xtask shorten-names`, `cargo xtask minify-embed`: Trunk's post-build
 //!   hooks (see `names.rs` and `minify.rs`).
 //! - `cargo xtask words`: Trunk's pre-build hook (see `words.rs`).
@@ -50,9 +53,11 @@ fn main() -> ExitCode {
         Some("shorten-names") => names::hook(),
         Some("minify-embed") => minify::hook(),
         Some("words") => words::hook(),
+        Some("translations") => translations(),
+        Some("translated") => translated(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve [trunk args] | test | build | bench | screenshots | calibrate | shorten-names | minify-embed | words>"
+                "usage: cargo xtask <serve [trunk args] | test | build | bench | screenshots | calibrate | translations | translated <tag> <key>... | translated <tag> --all | shorten-names | minify-embed | words>"
             );
             return ExitCode::from(2);
         }
@@ -313,6 +318,40 @@ fn serve(args: &[String]) -> Result {
     let mut all = vec!["serve"];
     all.extend(args.iter().map(String::as_str));
     run("trunk", &all)
+}
+
+/// Lists every translated string that no longer follows its en-GB wording.
+fn translations() -> Result {
+    let files = rolefit_bank::load::Files::read(&root())?;
+    let stale = rolefit_bank::translations::check(&files);
+    if stale.is_empty() {
+        println!("Every translation follows the current en-GB wording.");
+        return Ok(());
+    }
+    for entry in &stale {
+        println!("  - {entry}");
+    }
+    Err(format!("{} translated string(s) need a look", stale.len()))
+}
+
+/// Records that a language's strings (the keys given, or `--all`) were
+/// translated from the current en-GB wording.
+fn translated(args: &[String]) -> Result {
+    use rolefit_bank::translations::{RECORD_FILE, Which, record};
+    let [tag, keys @ ..] = args else {
+        return Err("usage: cargo xtask translated <tag> <key>... | cargo xtask translated <tag> --all".into());
+    };
+    let which = match keys {
+        [] => return Err(format!("name the keys to record (as the build's warnings do), or --all for all of {tag}")),
+        [all] if all == "--all" => Which::All,
+        keys => Which::Keys(keys),
+    };
+    let files = rolefit_bank::load::Files::read(&root())?;
+    let text = record(&files, tag, &which)?;
+    let path = root().join(rolefit_bank::load::locale_file(tag, RECORD_FILE));
+    fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!("recorded in {}", path.display());
+    Ok(())
 }
 
 /// What is wrong with the question bank under `root`, one problem per line,
