@@ -35,14 +35,19 @@ fn minify(source: &[u8]) -> Result<Vec<u8>> {
         Some(end) if text.starts_with("/*!") => (&text[..end + 2], &text[end + 2..]),
         _ => ("", text),
     };
-    let session = minify_js::Session::new();
-    let mut out = Vec::new();
-    minify_js::minify(&session, minify_js::TopLevelMode::Global, body.as_bytes(), &mut out)
-        .map_err(|e| format!("cannot minify embed.js: {e:?}"))?;
     let mut result = banner.as_bytes().to_vec();
     result.push(b'\n');
-    result.extend(out);
+    result.extend(minify_script(body.as_bytes()).map_err(|e| format!("cannot minify embed.js: {e}"))?);
     Ok(result)
+}
+
+/// A classic script, minified: the same minifier and mode Trunk uses, but
+/// the same output for the same input on every run (see `names.rs`).
+pub fn minify_script(source: &[u8]) -> Result<Vec<u8>> {
+    let session = minify_js::Session::new();
+    let mut out = Vec::new();
+    minify_js::minify(&session, minify_js::TopLevelMode::Global, source, &mut out).map_err(|e| format!("{e:?}"))?;
+    Ok(out)
 }
 
 #[cfg(test)]
