@@ -41,8 +41,11 @@ export interface RolefitPopupOptions extends RolefitOptions {
 export interface RolefitEventDetails {
   /** Rendered and usable. */
   ready: Record<string, never>;
-  /** The person reached the first question. */
+  /** A run begins: the first question is on screen with nothing answered yet. Once per run. */
   start: Record<string, never>;
+  /** The person is back in a run that has answers (Continue, a reload, a return to the page).
+   * Never for a run's first question, so `start` counts real starts. */
+  resume: Record<string, never>;
   /** Question `current` of `total` is on screen. */
   progress: { current: number; total: number };
   /** The result, never the answers. */
@@ -99,6 +102,7 @@ declare global {
 export interface RolefitEventMap {
   "rolefit:ready": CustomEvent<RolefitEventDetails["ready"]>;
   "rolefit:start": CustomEvent<RolefitEventDetails["start"]>;
+  "rolefit:resume": CustomEvent<RolefitEventDetails["resume"]>;
   "rolefit:progress": CustomEvent<RolefitEventDetails["progress"]>;
   "rolefit:complete": CustomEvent<RolefitEventDetails["complete"]>;
   "rolefit:error": CustomEvent<RolefitEventDetails["error"]>;

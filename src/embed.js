@@ -2,7 +2,7 @@
  * Turns each [data-rolefit] element into an iframe of the widget, passes its
  * data-* options on, sizes the frame to its content and re-dispatches the
  * widget's events on the element as DOM CustomEvents (rolefit:ready, :start,
- * :progress, :complete, :error). Elements added later are mounted and removed
+ * :resume, :progress, :complete, :error). Elements added later are mounted and removed
  * ones cleaned up, so single-page apps need nothing more. window.rolefit.mount
  * does the same from script and returns a handle (on, destroy). If the widget
  * cannot load, the element's own content (or a short message with a link to
@@ -17,7 +17,7 @@
   var widget = new URL(".", script.src);
   var OPTIONS = ["lang", "theme", "accent", "intro", "owner-cta-label", "owner-cta-url",
     "manager-cta-label", "manager-cta-url", "share-base"];
-  var EVENTS = ["ready", "start", "progress", "complete", "error"];
+  var EVENTS = ["ready", "start", "resume", "progress", "complete", "error"];
   var PREFIX = "rolefit:v1:";
   // How long a loaded frame may stay silent before the widget counts as
   // unavailable (its page, wasm or words could not be fetched).
@@ -164,9 +164,10 @@
         } else if (EVENTS.indexOf(name) >= 0) {
           emit(name, detail);
         }
-        // The person started their own run: the result link this page was
-        // opened with has done its job, so a reload shows their progress.
-        if (name === "start" && codeInHash() !== null) {
+        // The person started (or went back to) their own run: the result
+        // link this page was opened with has done its job, so a reload
+        // shows their progress.
+        if ((name === "start" || name === "resume") && codeInHash() !== null) {
           history.replaceState(history.state, "", location.href.replace(/([#&])r=[^&]*&?/, "$1").replace(/[#&]$/, ""));
         }
       },

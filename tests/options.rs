@@ -173,18 +173,32 @@ fn the_complete_event_carries_the_result_but_never_the_answers() {
 }
 
 #[test]
-fn every_event_has_a_documented_name() {
+fn every_event_is_documented_forwarded_by_embed_js_and_typed() {
     let names: Vec<&str> = [
         HostEvent::Ready,
         HostEvent::Start,
+        HostEvent::Resume,
         HostEvent::Progress { current: 1, total: 18 },
+        HostEvent::Complete(score(&CONTENT.bank, &answers_toward(Role::Owner))),
         HostEvent::Error { code: "bad-link" },
         HostEvent::Resize { height: 600 },
     ]
     .iter()
     .map(HostEvent::name)
     .collect();
-    assert_eq!(names, ["ready", "start", "progress", "error", "resize"]);
+    assert_eq!(names, ["ready", "start", "resume", "progress", "complete", "error", "resize"]);
+    let readme = include_str!("../README.md");
+    let embed = include_str!("../src/embed.js");
+    let types = include_str!("../src/embed.d.ts");
+    let forwarded = embed.split("var EVENTS = [").nth(1).and_then(|rest| rest.split(']').next()).unwrap();
+    for name in names {
+        assert!(readme.contains(&format!("| `{name}` |")), "README's events table lacks `{name}`");
+        // `resize` sizes the frame; every other event reaches the host page.
+        if name != "resize" {
+            assert!(forwarded.contains(&format!("\"{name}\"")), "embed.js does not forward `{name}`");
+            assert!(types.contains(&format!("\"rolefit:{name}\": CustomEvent")), "embed.d.ts lacks `{name}`");
+        }
+    }
 }
 
 proptest! {

@@ -13,7 +13,7 @@ const total = items.length;
 async function recordEvents(page) {
   await page.addInitScript(() => {
     window.rolefitEvents = [];
-    for (const name of ["ready", "start", "progress", "complete", "error"]) {
+    for (const name of ["ready", "start", "resume", "progress", "complete", "error"]) {
       document.addEventListener(`rolefit:${name}`, (e) => window.rolefitEvents.push([name, e.detail]));
     }
   });

@@ -1,14 +1,50 @@
-// What embed.js does for a real careers site (issue 19, points 5 to 8): a
-// light widget unless the page asks otherwise, no tracking parameters in
-// share links, the handed-over result link cleared once the person starts
-// their own run, and no sandbox on the page's own origin.
+// What embed.js does for a real careers site (issue 19): "start" counts
+// real starts and a return is a "resume"; a light widget unless the page asks
+// otherwise, no tracking parameters in share links, the handed-over result
+// link cleared once the person starts their own run, and no sandbox on the
+// page's own origin.
 import { test, expect } from "./fixtures.js";
-import { makeLink, picks } from "./answer.js";
-import { ui } from "./bank.js";
+import { answerQuiz, makeLink, picks } from "./answer.js";
+import { items, ui } from "./bank.js";
 
 const host = "http://127.0.0.1:4174";
 const spa = `${host}/e2e/pages/spa.html`;
 const src = async (page, selector) => new URL(await page.locator(selector).getAttribute("src")).searchParams;
+
+test("start fires once per run; coming back to a run with answers is a resume", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.seen = [];
+    for (const name of ["ready", "start", "resume", "progress", "complete"]) {
+      document.addEventListener(`rolefit:${name}`, (e) => window.seen.push(name === "progress" ? e.detail.current : name));
+    }
+  });
+  const seen = () => page.evaluate(() => window.seen);
+  await page.goto(`${host}/examples/career-page.html`);
+  const widget = page.frameLocator("iframe");
+  await widget.getByRole("button", { name: ui.start }).click();
+  await answerQuiz(widget, { to: 2 });
+  await expect(widget.getByRole("heading", { level: 2, name: items[2].text })).toBeVisible();
+  expect(await seen()).toEqual(["ready", "start", 1, 2, 3]);
+
+  // A reload (or a return to the page) lands on the same question: a resume.
+  await page.reload();
+  await expect(widget.getByRole("heading", { level: 2, name: items[2].text })).toBeVisible();
+  await expect.poll(seen).toEqual(["ready", "resume", 3]);
+
+  // Back to the intro and Continue: a resume too, never a second start.
+  for (const n of [1, 0]) {
+    await widget.getByRole("button", { name: ui.back }).click();
+    await expect(widget.getByRole("heading", { level: 2, name: items[n].text })).toBeVisible();
+  }
+  await widget.getByRole("button", { name: ui.back }).click();
+  await widget.getByRole("button", { name: ui.continue_quiz }).click();
+  await answerQuiz(widget, { from: 2 });
+  await widget.getByRole("button", { name: ui.retake }).click();
+  await expect(widget.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
+  // A retake is a new run, so a new start.
+  expect(await seen()).toEqual(
+    ["ready", "resume", 3, 2, 1, "resume", 3, ...items.slice(3).map((_, i) => i + 4), "complete", "start", 1]);
+});
 
 test("the widget is light unless the page asks for auto or dark", async ({ page }) => {
   await page.goto(spa);

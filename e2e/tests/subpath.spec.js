@@ -24,7 +24,7 @@ const fits = (w) => w.locator(".rf-fit-number").allTextContents();
 async function recordEvents(page) {
   await page.addInitScript(() => {
     window.rolefitEvents = [];
-    for (const name of ["ready", "start", "progress", "complete", "error"]) {
+    for (const name of ["ready", "start", "resume", "progress", "complete", "error"]) {
       document.addEventListener(`rolefit:${name}`, (e) => window.rolefitEvents.push([name, e.detail]));
     }
   });

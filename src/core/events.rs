@@ -27,8 +27,12 @@ pub enum Value {
 pub enum HostEvent {
     /// The widget has rendered and can be used.
     Ready,
-    /// The person has started answering.
+    /// The person has started a run: its first question is on screen and
+    /// nothing is answered yet.
     Start,
+    /// The person is back in a run that already has answers (Continue on
+    /// the intro, or a reload or return that lands on a question).
+    Resume,
     /// A question is on screen.
     Progress {
         /// 1-based number of the question on screen.
@@ -56,6 +60,7 @@ impl HostEvent {
         match self {
             HostEvent::Ready => "ready",
             HostEvent::Start => "start",
+            HostEvent::Resume => "resume",
             HostEvent::Progress { .. } => "progress",
             HostEvent::Complete(_) => "complete",
             HostEvent::Error { .. } => "error",
@@ -68,7 +73,7 @@ impl HostEvent {
     pub fn detail(&self) -> Vec<(&'static str, Value)> {
         let n = |v: usize| Value::Number(u32::try_from(v).unwrap_or(u32::MAX));
         match self {
-            HostEvent::Ready | HostEvent::Start => Vec::new(),
+            HostEvent::Ready | HostEvent::Start | HostEvent::Resume => Vec::new(),
             HostEvent::Progress { current, total } => {
                 vec![("current", n(*current)), ("total", n(*total))]
             }

@@ -216,8 +216,10 @@ pub fn App(props: &AppProps) -> Html {
             let post = |event: HostEvent| host::post(&event, origin.as_deref());
             match *view {
                 View::Quiz(Screen::Question(n)) => {
+                    // Entering the questions: a run with answers is resumed,
+                    // not started, so that "start" counts real starts.
                     if !matches!(before, Some(View::Quiz(Screen::Question(_)))) {
-                        post(HostEvent::Start);
+                        post(if quiz.answered() == 0 { HostEvent::Start } else { HostEvent::Resume });
                     }
                     post(HostEvent::Progress { current: n + 1, total: quiz.answers().len() });
                 }
