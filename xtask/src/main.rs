@@ -354,6 +354,35 @@ fn translated(args: &[String]) -> Result {
     Ok(())
 }
 
+/// Rust flags for the release wasm: the panic locations it carries name
+/// source files by path, and the paths of dependencies and of the standard
+/// library begin with this machine's directories (`/home/<user>/.cargo/
+/// registry/src/index.crates.io-<hash>/`, `/rustc/<commit>/`). Remapped to
+/// nothing, the wasm names `yew-0.23.0/src/…` and `library/core/src/…`: the
+/// same bytes on every machine, whoever builds it and wherever Cargo lives,
+/// and nothing about the build machine shipped to visitors. Separated by
+/// 0x1f, as `CARGO_ENCODED_RUSTFLAGS` wants.
+fn release_rustflags() -> String {
+    let cargo_home = env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")))
+        .unwrap_or_default();
+    let mut prefixes: Vec<String> = fs::read_dir(cargo_home.join("registry/src"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|index| format!("{}/", index.path().display()))
+        .collect();
+    prefixes.push(format!("{}/", cargo_home.join("git/checkouts").display()));
+    let commit = Command::new("rustc").arg("-vV").output().ok().and_then(|out| {
+        let info = String::from_utf8_lossy(&out.stdout).into_owned();
+        info.lines().find_map(|l| l.strip_prefix("commit-hash: ")).map(str::to_owned)
+    });
+    prefixes.extend(commit.map(|hash| format!("/rustc/{hash}/")));
+    prefixes.sort();
+    prefixes.iter().map(|prefix| format!("--remap-path-prefix={prefix}=")).collect::<Vec<_>>().join("\x1f")
+}
+
 /// What is wrong with the question bank under `root`, one problem per line,
 /// or `None` if it loads.
 fn bank_problems(root: &Path) -> Option<String> {
@@ -368,7 +397,8 @@ fn bank_problems(root: &Path) -> Option<String> {
 fn build() -> Result<Vec<(String, u64, u64)>> {
     ensure_build_tools()?;
     step("release build");
-    if let Err(failed) = run("trunk", &["build", "--release"]) {
+    let flags = release_rustflags();
+    if let Err(failed) = run_in(&root(), "trunk", &["build", "--release"], &[("CARGO_ENCODED_RUSTFLAGS", &flags)]) {
         // A mistake in questions/ is the usual reason, and Trunk buries it
         // in its own output: say it again, last and plainly.
         return Err(bank_problems(&root()).unwrap_or(failed));
@@ -403,6 +433,7 @@ fn build() -> Result<Vec<(String, u64, u64)>> {
         }
     }
     check_words_stay_out_of_the_shell()?;
+    check_no_machine_paths()?;
     Ok(sizes)
 }
 
@@ -445,6 +476,24 @@ fn first_loads(sizes: &[(String, u64, u64)]) -> Result<Vec<FirstLoad>> {
 /// words, only each language's entry in the switch (tag, own name, file
 /// name). So adding a language adds that entry, and nothing else, to every
 /// other language's first load; the entry must stay under 100 bytes.
+/// Fails if the wasm names a directory of the machine that built it (see
+/// [`release_rustflags`]).
+fn check_no_machine_paths() -> Result {
+    let dist = root().join("dist");
+    for entry in fs::read_dir(&dist).map_err(|e| e.to_string())?.flatten() {
+        if entry.file_name().to_string_lossy().ends_with(".wasm") {
+            let wasm = fs::read(entry.path()).map_err(|e| e.to_string())?;
+            for needle in ["/registry/src/", "/git/checkouts/", &root().to_string_lossy()] {
+                if wasm.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+                    return Err(format!("the wasm names a path of this machine ({needle}): see release_rustflags"));
+                }
+            }
+        }
+    }
+    println!("no path of this machine in the wasm");
+    Ok(())
+}
+
 fn check_words_stay_out_of_the_shell() -> Result {
     let dist = root().join("dist");
     let mut shell = Vec::new();
@@ -566,7 +615,7 @@ fn bench() -> Result {
         &floor,
         "trunk",
         &["build", "--release", "--dist", &dist.to_string_lossy()],
-        &[("CARGO_TARGET_DIR", &target.to_string_lossy())],
+        &[("CARGO_TARGET_DIR", &target.to_string_lossy()), ("CARGO_ENCODED_RUSTFLAGS", &release_rustflags())],
     )?;
     ensure_browser()?;
     ensure_e2e_packages()?;
