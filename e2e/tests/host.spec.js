@@ -3,6 +3,8 @@
 // otherwise, no tracking parameters in share links, the handed-over result
 // link cleared once the person starts their own run, and no sandbox on the
 // page's own origin.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { test, expect } from "./fixtures.js";
 import { answerQuiz, makeLink, picks } from "./answer.js";
 import { items, ui } from "./bank.js";
@@ -88,4 +90,20 @@ test("on another origin the frame is sandboxed; on the page's own origin it is n
   await page.goto("http://127.0.0.1:4173/configurator/");
   await expect(page.locator("#preview iframe")).toHaveCount(1);
   expect(await page.locator("#preview iframe").getAttribute("sandbox")).toBeNull();
+});
+
+test("the README's one-line queue snippet runs under the policy it documents, hash and all", async ({ page }) => {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  const line = /<script>(window\.rolefit=[^<]*)<\/script>/.exec(readme)[1];
+  const hash = /'sha256-([A-Za-z0-9+/=]+)'/.exec(readme)[1];
+  // The hash is the snippet's, and the page below uses both as the README gives them.
+  expect(createHash("sha256").update(line).digest("base64")).toBe(hash);
+  const html = readFileSync(new URL("../pages/csp-queue.html", import.meta.url), "utf8");
+  expect(html).toContain(`<script>${line}</script>`);
+  expect(html).toContain(`'sha256-${hash}'`);
+  const violations = [];
+  page.on("console", (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(m.text()));
+  await page.goto(`${host}/e2e/pages/csp-queue.html`);
+  await expect(page.frameLocator("#w iframe").getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+  expect(violations).toEqual([]);
 });
