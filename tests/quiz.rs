@@ -85,6 +85,29 @@ fn progress_is_kept_mid_quiz_and_dropped_on_the_result() {
 }
 
 #[test]
+fn a_finished_run_is_kept_as_its_result_link_until_a_retake() {
+    let mut done = step(&fresh(), Action::Start);
+    for n in 0..total() {
+        done = step(&step(&done, Action::Choose(u8::from(n % 2 == 0))), Action::Next);
+    }
+    let saved = done.saved_code(FP).expect("a result is kept");
+    let link = rolefit::core::share::encode(&CONTENT.bank, FP, done.answers()).unwrap();
+    assert_eq!(saved, format!("r={link}"), "what a result link's fragment holds, nothing more");
+    let restored = Quiz::restore(&CONTENT.bank, FP, &saved).expect("it comes back");
+    assert_eq!((restored.screen(), restored.answers()), (Screen::Result, done.answers()));
+    // Mid-quiz it is the progress code; after a retake, nothing.
+    let q = step(&step(&fresh(), Action::Start), Action::Choose(1));
+    assert_eq!(q.saved_code(FP), q.progress_code(FP));
+    assert_eq!(Quiz::restore(&CONTENT.bank, FP, &q.saved_code(FP).unwrap()), Some(q));
+    assert_eq!(step(&restored, Action::Retake).saved_code(FP), None);
+    // A damaged or foreign result code gives a fresh start, not a wrong result.
+    for bad in ["r=", "r=AAAA", &format!("r={}", &link[1..]), &saved.replace("r=", "r=x")] {
+        assert_eq!(Quiz::restore(&CONTENT.bank, FP, bad), None, "{bad}");
+    }
+    assert_eq!(Quiz::restore(&CONTENT.bank, FP ^ 1, &saved), None, "made with other questions");
+}
+
+#[test]
 fn resume_refuses_anything_it_cannot_vouch_for() {
     let ok = format!("2.{FP:x}.abc.1.10{}", "-".repeat(total() - 2));
     assert!(Quiz::resume(&CONTENT.bank, FP, &ok).is_some());

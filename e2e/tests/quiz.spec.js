@@ -129,11 +129,14 @@ test("reloading mid-quiz resumes at the same question with the same answers", as
   await expect(page.getByRole("radio", { name: items[4].owner, exact: true })).toBeChecked();
 });
 
-test("finishing clears saved progress, and Retake starts afresh", async ({ page }) => {
+test("finishing keeps only the result link, a reload shows the result, and Retake starts afresh", async ({ page }) => {
   await start(page);
   await answerQuiz(page, { pick: picks.owner });
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem("rolefit:progress"))).toBeNull();
+  // The result as its link's fragment: nothing a result link does not hold.
+  expect(await page.evaluate(() => localStorage.getItem("rolefit:progress"))).toMatch(/^r=[A-Za-z0-9_-]+$/);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
   await page.getByRole("button", { name: ui.retake }).click();
   await expect(page.getByRole("heading", { level: 2, name: items[0].text })).toBeFocused();
   await expect(page.getByRole("radio", { name: items[0].owner, exact: true })).not.toBeChecked();

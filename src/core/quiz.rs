@@ -5,6 +5,7 @@
 use crate::core::bank::Bank;
 use crate::core::random::mix;
 use crate::core::scoring::Answer;
+use crate::core::share::{self, Shared};
 use crate::core::text::{parse_hex_number, push_hex};
 
 /// Which screen the person is on.
@@ -168,6 +169,28 @@ impl Quiz {
             code.push_str(part);
         }
         Some(code)
+    }
+
+    /// What to keep so that a reload, Back or a return to the page comes back
+    /// to the same place: mid-quiz the progress code, on the result its
+    /// result link's fragment (`r=<code>`), kept until the person retakes.
+    pub fn saved_code(&self, fingerprint: u64) -> Option<String> {
+        match self.screen {
+            Screen::Result => share::encode(self.bank, fingerprint, &self.answers).map(|code| ["r=", &code].concat()),
+            _ => self.progress_code(fingerprint),
+        }
+    }
+
+    /// Rebuilds a quiz from [`Quiz::saved_code`] output: a finished run on
+    /// its result, or one in progress on its question.
+    pub fn restore(bank: &'static Bank, fingerprint: u64, code: &str) -> Option<Quiz> {
+        match code.strip_prefix("r=") {
+            Some(code) => match share::decode(bank, fingerprint, code) {
+                Ok(Shared::Exact(answers)) => Some(Quiz { bank, screen: Screen::Result, answers, seed: 0 }),
+                _ => None,
+            },
+            None => Self::resume(bank, fingerprint, code),
+        }
     }
 
     /// Rebuilds a quiz from [`Quiz::progress_code`] output, on the question it

@@ -35,7 +35,7 @@ fn initial_quiz(show_intro: bool) -> Quiz {
     let seed = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     let fresh = Quiz::with_seed(&CONTENT.bank, seed);
     let fresh = if show_intro { fresh } else { fresh.apply(Action::Start).unwrap_or(fresh) };
-    storage::load().and_then(|code| Quiz::resume(&CONTENT.bank, CONTENT.fingerprint, &code)).unwrap_or(fresh)
+    storage::load().and_then(|code| Quiz::restore(&CONTENT.bank, CONTENT.fingerprint, &code)).unwrap_or(fresh)
 }
 
 /// What the page shows, as far as the host page's events are concerned.
@@ -185,7 +185,7 @@ pub fn App(props: &AppProps) -> Html {
     // One effect for both, though they are separate concerns: an effect each
     // does not fit the byte budget (BENCHMARKS.md, "Did not fit"). Keyed on
     // the progress code rather than the quiz (cheaper to compare than a clone).
-    use_effect_with((quiz.progress_code(CONTENT.fingerprint), share_status), |(code, status)| {
+    use_effect_with((quiz.saved_code(CONTENT.fingerprint), share_status), |(code, status)| {
         match code {
             Some(code) => storage::save(code),
             None => storage::clear(),
@@ -223,9 +223,12 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     post(HostEvent::Progress { current: n + 1, total: quiz.answers().len() });
                 }
-                View::Quiz(Screen::Result) => post(HostEvent::Complete(score(&CONTENT.bank, quiz.answers()))),
+                // A result restored on load was completed before.
+                View::Quiz(Screen::Result) if before.is_some() => {
+                    post(HostEvent::Complete(score(&CONTENT.bank, quiz.answers())));
+                }
                 View::BadLink => post(HostEvent::Error { code: "bad-link" }),
-                View::Quiz(Screen::Intro) | View::Shared => {}
+                View::Quiz(Screen::Intro | Screen::Result) | View::Shared => {}
             }
             page.dispatch(PageAction::ShareStatus(ShareStatus::Idle));
             if before.is_some()
