@@ -147,7 +147,7 @@ test("the plain iframe works without any script on the host page", async ({ page
   await expect(w.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
   await answerQuiz(w, { pick: picks.owner });
   await expect(w.getByRole("link", { name: "Product owner roles" })).toHaveAttribute("href", "https://careers.example.com/jobs?role=po");
-  // The height the example gives (and the README names) holds the result, the tallest screen.
+  // The height the example gives holds the case it is sized for: one role's result, one call to action, sections folded.
   const inner = await frameOf(page).evaluate(() => [document.documentElement.scrollHeight, innerHeight]);
   expect(inner[0], `content ${inner[0]} px in a frame of ${inner[1]} px`).toBeLessThanOrEqual(inner[1]);
 });
