@@ -14,7 +14,7 @@ const host = "http://127.0.0.1:4174";
 const spa = `${host}/e2e/pages/spa.html`;
 const src = async (page, selector) => new URL(await page.locator(selector).getAttribute("src")).searchParams;
 
-test("start fires once per run; coming back to a run with answers is a resume", async ({ page }) => {
+test("start fires when a run begins (again after a retake); coming back to a run with answers is a resume", async ({ page }) => {
   await page.addInitScript(() => {
     window.seen = [];
     for (const name of ["ready", "start", "resume", "progress", "complete"]) {
