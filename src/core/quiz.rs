@@ -176,7 +176,9 @@ impl Quiz {
     /// result link's fragment (`r=<code>`), kept until the person retakes.
     pub fn saved_code(&self, fingerprint: u64) -> Option<String> {
         match self.screen {
-            Screen::Result => share::encode(self.bank, fingerprint, &self.answers).map(|code| ["r=", &code].concat()),
+            Screen::Result => {
+                share::encode(self.bank, fingerprint, &self.answers).map(|code| [share::PARAM, "=", &code].concat())
+            }
             _ => self.progress_code(fingerprint),
         }
     }
@@ -184,7 +186,7 @@ impl Quiz {
     /// Rebuilds a quiz from [`Quiz::saved_code`] output: a finished run on
     /// its result, or one in progress on its question.
     pub fn restore(bank: &'static Bank, fingerprint: u64, code: &str) -> Option<Quiz> {
-        match code.strip_prefix("r=") {
+        match share::code_in_fragment(code) {
             Some(code) => match share::decode(bank, fingerprint, code) {
                 Ok(Shared::Exact(answers)) => Some(Quiz { bank, screen: Screen::Result, answers, seed: 0 }),
                 _ => None,
