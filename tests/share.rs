@@ -97,6 +97,40 @@ fn a_link_from_other_questions_shows_only_the_recorded_fits() {
 }
 
 #[test]
+fn a_link_from_other_questions_must_still_add_up() {
+    // Shown on their own, its recorded numbers are all there is to check.
+    let other = FP ^ 0xdead_beef;
+    let v2 = |fits: (u8, u8), uncertainty: u8, flags: u8| {
+        seal(&[header(2, other, 12, fits), vec![uncertainty, flags], vec![0; 6]].concat())
+    };
+    for (what, code) in [
+        ("both roles 100", v2((100, 100), 10, 0)),
+        ("both roles 0", v2((0, 0), 10, 0)),
+        ("fits adding up to 99", v2((49, 50), 10, 0)),
+        ("fits adding up to 102", v2((51, 51), 10, 0)),
+        ("an uncertainty below the least there is", v2((70, 30), 9, 0)),
+        ("an uncertainty above 100", v2((70, 30), 101, 0)),
+        ("an unknown flag", v2((70, 30), 10, 2)),
+        ("version 1, both roles 100", seal(&[header(1, other, 12, (100, 100)), vec![0; 6]].concat())),
+    ] {
+        assert_eq!(decode_now(&code), Err(LinkError::Inconsistent), "{what}");
+    }
+    // The first banks rounded each fit on its own: 12.5 and 87.5 became 13 and 88.
+    let recorded = Recorded { owner_fit: 13, manager_fit: 88, uncertainty: 24, low_consistency: true };
+    assert_eq!(decode_now(&v2((13, 88), 24, 1)), Ok(Shared::Stale(recorded)));
+}
+
+#[test]
+fn version_0_is_damaged_not_newer() {
+    let n = CONTENT.bank.items.len() as u8;
+    let answers = vec![0u8; usize::from(n).div_ceil(2)];
+    for fingerprint in [FP, FP ^ 1] {
+        let code = seal(&[header(0, fingerprint, n, (50, 50)), vec![10, 0], answers.clone()].concat());
+        assert_eq!(decode_now(&code), Err(LinkError::Inconsistent));
+    }
+}
+
+#[test]
 fn every_bad_link_class_gets_its_typed_error() {
     let n = CONTENT.bank.items.len() as u8;
     let good = encode(&CONTENT.bank, FP, &answers_toward(Role::Owner)).unwrap();
@@ -172,6 +206,13 @@ fn fragments_and_links() {
     assert_eq!(code_in_fragment("#utm=x&r=AbC&y"), Some("AbC"));
     assert_eq!(code_in_fragment("#r="), Some(""));
     assert_eq!(code_in_fragment("#results"), None);
+    // As chat apps pass them on: an encoded "=", a capital name.
+    assert_eq!(code_in_fragment("#r%3DAbC"), Some("AbC"));
+    assert_eq!(code_in_fragment("#utm=x&r%3dAbC"), Some("AbC"));
+    assert_eq!(code_in_fragment("#R=AbC"), Some("AbC"));
+    assert_eq!(code_in_fragment("#R%3D"), Some(""));
+    assert_eq!(code_in_fragment("#r%3"), None);
+    assert_eq!(code_in_fragment("#rr=AbC"), None);
     assert_eq!(code_in_fragment(""), None);
     assert_eq!(link("https://example.com/careers?team=x#top", "AbC"), "https://example.com/careers?team=x#r=AbC");
 }
@@ -189,6 +230,28 @@ proptest! {
     #[test]
     fn any_text_decodes_to_a_result_or_a_typed_error(code in "\\PC{0,250}") {
         let _ = decode_now(&code);
+    }
+
+    #[test]
+    fn a_checked_link_from_other_questions_shows_only_numbers_that_add_up(
+        version in 0u8..4,
+        n in any::<u8>(),
+        fits in (any::<u8>(), any::<u8>()),
+        judged in (any::<u8>(), any::<u8>()),
+    ) {
+        let other = FP ^ 0x0102_0304;
+        let extra = if version == 1 { vec![] } else { vec![judged.0, judged.1] };
+        let code = seal(&[header(version, other, n, fits), extra, vec![0; usize::from(n).div_ceil(2)]].concat());
+        match decode_now(&code) {
+            Ok(Shared::Stale(r)) => {
+                prop_assert!((100..=101).contains(&(u16::from(r.owner_fit) + u16::from(r.manager_fit))), "{r:?}");
+                prop_assert!((10..=100).contains(&r.uncertainty), "{r:?}");
+                prop_assert!(version == 1 || version == 2);
+            }
+            Ok(Shared::Exact(_)) => prop_assert!(false, "another bank's link scored exactly"),
+            Err(LinkError::UnknownVersion(v)) => prop_assert!(v > 2 && v == version),
+            Err(_) => {}
+        }
     }
 
     #[test]

@@ -82,7 +82,7 @@ pub enum LinkError {
     TrailingData,
     /// The checksum does not match: characters were changed.
     Checksum,
-    /// A checked link in a format this rolefit does not know (a newer one).
+    /// A checked link in a format newer than any this rolefit knows.
     UnknownVersion(u8),
     /// Same questions, but a different number of answers.
     WrongAnswerCount {
@@ -96,7 +96,9 @@ pub enum LinkError {
         /// The item's index.
         item: usize,
     },
-    /// A fit above 100, or recorded fits that the answers do not give.
+    /// Something no rolefit ever wrote: version 0, a fit above 100, fits
+    /// that do not add up, an uncertainty below the least there is, or
+    /// recorded fits that the answers do not give.
     Inconsistent,
 }
 
@@ -168,7 +170,7 @@ pub fn decode(bank: &Bank, fingerprint: u64, code: &str) -> Result<Shared, LinkE
         });
     }
     let Some(header) = header else {
-        return Err(LinkError::UnknownVersion(body[0]));
+        return Err(if body[0] > VERSION { LinkError::UnknownVersion(body[0]) } else { LinkError::Inconsistent });
     };
     let n = usize::from(body[5]);
     match body.len().cmp(&(header + n.div_ceil(2))) {
@@ -181,8 +183,18 @@ pub fn decode(bank: &Bank, fingerprint: u64, code: &str) -> Result<Shared, LinkE
     } else {
         Recorded { owner_fit: body[6], manager_fit: body[7], uncertainty: body[8], low_consistency: body[9] & 1 == 1 }
     };
+    // Checked for every link, since a link from other questions shows these
+    // alone. Fits add up to 100; those of the first banks were rounded each
+    // on its own, so two halves rounded up made 101. The uncertainty never
+    // went below its floor.
     let unknown_flags = header == 10 && body[9] > 1;
-    if recorded.owner_fit > 100 || recorded.manager_fit > 100 || recorded.uncertainty > 100 || unknown_flags {
+    let fits = u16::from(recorded.owner_fit) + u16::from(recorded.manager_fit);
+    if !(100..=101).contains(&fits)
+        || !(BOTH_FIT_BELOW..=100).contains(&recorded.uncertainty)
+        || recorded.owner_fit > 100
+        || recorded.manager_fit > 100
+        || unknown_flags
+    {
         return Err(LinkError::Inconsistent);
     }
     if body[1..5] != fold(fingerprint).to_be_bytes() {
@@ -223,8 +235,19 @@ pub fn decode(bank: &Bank, fingerprint: u64, code: &str) -> Result<Shared, LinkE
 
 /// The code in a URL fragment such as `#r=AbC` or `#utm=x&r=AbC`, if the
 /// fragment carries one. `Some("")` for a present but empty `r=`.
+///
+/// The name is read in any case (`R=`) and its `=` also percent-encoded
+/// (`r%3D`), as some chat apps pass links on: the code itself is base64url,
+/// which nothing encodes, and is left to [`decode`] to check.
 pub fn code_in_fragment(fragment: &str) -> Option<&str> {
-    fragment.trim_start_matches('#').split('&').find_map(|part| part.strip_prefix(PARAM)?.strip_prefix('='))
+    fragment.trim_start_matches('#').split('&').find_map(|part| {
+        let (name, rest) = part.split_at_checked(PARAM.len())?;
+        if !name.eq_ignore_ascii_case(PARAM) {
+            return None;
+        }
+        let encoded = rest.get(..3).is_some_and(|eq| eq.eq_ignore_ascii_case("%3D"));
+        if encoded { rest.get(3..) } else { rest.strip_prefix('=') }
+    })
 }
 
 /// `url` without the query parameter `name` (every occurrence), so that a
