@@ -60,6 +60,25 @@ fn back_keeps_answers_and_returns_to_the_intro_from_the_first_question() {
 }
 
 #[test]
+fn without_the_intro_the_first_question_is_where_back_stops() {
+    let quiz = fresh().without_intro();
+    assert_eq!(quiz.screen(), Screen::Question(0), "it opens on the first question");
+    assert!(!quiz.can_go_back());
+    assert_eq!(quiz.apply(Action::Back), None, "no intro to go back to");
+    let second = step(&step(&quiz, Action::Choose(1)), Action::Next);
+    assert!(second.can_go_back());
+    let first = step(&second, Action::Back);
+    assert_eq!(first.apply(Action::Back), None);
+    // A retake keeps the page's choice; so does a run resumed mid-quiz.
+    assert_eq!(step(&second, Action::Retake).apply(Action::Back), None);
+    let resumed = Quiz::restore(&CONTENT.bank, FP, &first.saved_code(FP).unwrap(), 5).unwrap().without_intro();
+    assert_eq!((resumed.screen(), resumed.apply(Action::Back)), (Screen::Question(0), None));
+    // With the intro, Back from the first question goes there.
+    assert!(step(&fresh(), Action::Start).can_go_back());
+    assert!(!fresh().can_go_back());
+}
+
+#[test]
 fn retake_forgets_everything() {
     let mut quiz = step(&fresh(), Action::Start);
     for _ in 0..total() {
@@ -93,18 +112,18 @@ fn a_finished_run_is_kept_as_its_result_link_until_a_retake() {
     let saved = done.saved_code(FP).expect("a result is kept");
     let link = rolefit::core::share::encode(&CONTENT.bank, FP, done.answers()).unwrap();
     assert_eq!(saved, format!("r={link}"), "what a result link's fragment holds, nothing more");
-    let restored = Quiz::restore(&CONTENT.bank, FP, &saved).expect("it comes back");
+    let restored = Quiz::restore(&CONTENT.bank, FP, &saved, 5).expect("it comes back");
     assert_eq!((restored.screen(), restored.answers()), (Screen::Result, done.answers()));
     // Mid-quiz it is the progress code; after a retake, nothing.
     let q = step(&step(&fresh(), Action::Start), Action::Choose(1));
     assert_eq!(q.saved_code(FP), q.progress_code(FP));
-    assert_eq!(Quiz::restore(&CONTENT.bank, FP, &q.saved_code(FP).unwrap()), Some(q));
+    assert_eq!(Quiz::restore(&CONTENT.bank, FP, &q.saved_code(FP).unwrap(), 5), Some(q));
     assert_eq!(step(&restored, Action::Retake).saved_code(FP), None);
     // A damaged or foreign result code gives a fresh start, not a wrong result.
     for bad in ["r=", "r=AAAA", &format!("r={}", &link[1..]), &saved.replace("r=", "r=x")] {
-        assert_eq!(Quiz::restore(&CONTENT.bank, FP, bad), None, "{bad}");
+        assert_eq!(Quiz::restore(&CONTENT.bank, FP, bad, 5), None, "{bad}");
     }
-    assert_eq!(Quiz::restore(&CONTENT.bank, FP ^ 1, &saved), None, "made with other questions");
+    assert_eq!(Quiz::restore(&CONTENT.bank, FP ^ 1, &saved, 5), None, "made with other questions");
 }
 
 #[test]
@@ -225,4 +244,24 @@ fn a_reload_keeps_the_option_order_and_a_retake_changes_it() {
     assert_eq!(resumed.option_order(0), q.option_order(0));
     let again = step(&q, Action::Retake);
     assert_ne!(again.seed(), q.seed());
+}
+
+#[test]
+fn a_restored_result_retakes_in_an_order_of_its_own() {
+    // A result code keeps no option order: each restore takes the fresh seed
+    // the page hands it, so people who reload a result do not all retake in
+    // one order.
+    let mut done = step(&Quiz::with_seed(&CONTENT.bank, 3), Action::Start);
+    for _ in 0..total() {
+        done = step(&step(&done, Action::Choose(0)), Action::Next);
+    }
+    let saved = done.saved_code(FP).unwrap();
+    let retakes: Vec<Quiz> =
+        (1..=20).map(|seed| step(&Quiz::restore(&CONTENT.bank, FP, &saved, seed).unwrap(), Action::Retake)).collect();
+    let orders: std::collections::HashSet<Vec<Vec<u8>>> =
+        retakes.iter().map(|q| (0..total()).map(|i| q.option_order(i)).collect()).collect();
+    assert_eq!(orders.len(), retakes.len(), "every restore's retake has an order of its own");
+    // Mid-quiz, the order shown before the reload is kept, whatever the seed given.
+    let q = step(&step(&Quiz::with_seed(&CONTENT.bank, 9), Action::Start), Action::Choose(1));
+    assert_eq!(Quiz::restore(&CONTENT.bank, FP, &q.saved_code(FP).unwrap(), 1234).unwrap().seed(), 9);
 }

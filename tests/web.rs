@@ -91,7 +91,7 @@ async fn a_choice_question_renders_its_item_from_the_bank() {
         answer: None,
         on_choose: Callback::noop(),
         on_next: Callback::noop(),
-        on_back: Callback::noop(),
+        on_back: Some(Callback::noop()),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -121,7 +121,7 @@ async fn a_scale_question_labels_every_point() {
         answer: Some(4),
         on_choose: Callback::noop(),
         on_next: Callback::noop(),
-        on_back: Callback::noop(),
+        on_back: Some(Callback::noop()),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -255,7 +255,7 @@ async fn choice_options_render_in_the_given_order_and_report_their_own_index() {
         answer: None,
         on_choose,
         on_next: Callback::noop(),
-        on_back: Callback::noop(),
+        on_back: Some(Callback::noop()),
     };
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

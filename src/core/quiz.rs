@@ -28,7 +28,8 @@ pub enum Action {
     Choose(u8),
     /// Go on to the next question, or to the result after the last one.
     Next,
-    /// Go back one question, or to the intro from the first.
+    /// Go back one question, or to the intro from the first (if the page
+    /// has one).
     Back,
     /// Forget every answer and begin again at the first question.
     Retake,
@@ -43,6 +44,9 @@ pub struct Quiz {
     /// Decides the order of choice options, so that no role's option always
     /// comes first; kept with saved progress so a reload shows the same screens.
     seed: u32,
+    /// Whether the page shows the intro screen: without it, the first
+    /// question is where the quiz begins and Back stops.
+    intro: bool,
 }
 
 impl Quiz {
@@ -53,7 +57,20 @@ impl Quiz {
 
     /// A fresh quiz on the intro screen whose choice options are shuffled by `seed`.
     pub fn with_seed(bank: &'static Bank, seed: u32) -> Self {
-        Quiz { bank, screen: Screen::Intro, answers: vec![None; bank.items.len()], seed }
+        Quiz { bank, screen: Screen::Intro, answers: vec![None; bank.items.len()], seed, intro: true }
+    }
+
+    /// This quiz on a page without the intro screen: it leaves the intro
+    /// for the first unanswered question, and Back stops at the first question.
+    pub fn without_intro(self) -> Self {
+        let quiz = Quiz { intro: false, ..self };
+        quiz.apply(Action::Start).unwrap_or(quiz)
+    }
+
+    /// Whether [`Action::Back`] applies: on any question but the first of a
+    /// quiz without the intro.
+    pub fn can_go_back(&self) -> bool {
+        matches!(self.screen, Screen::Question(n) if n > 0 || self.intro)
     }
 
     /// The seed of the option order.
@@ -132,12 +149,13 @@ impl Quiz {
                     Screen::Result
                 }
             }
-            (Screen::Question(0), Action::Back) => Screen::Intro,
+            (Screen::Question(0), Action::Back) if self.intro => Screen::Intro,
+            (Screen::Question(0), Action::Back) => return None,
             (Screen::Question(n), Action::Back) => Screen::Question(n - 1),
             (Screen::Result | Screen::Question(_) | Screen::Intro, Action::Retake) => {
                 // A new option order for the new attempt.
                 let seed = mix(u64::from(self.seed)) as u32;
-                let fresh = Quiz { screen: Screen::Question(0), ..Quiz::with_seed(self.bank, seed) };
+                let fresh = Quiz { screen: Screen::Question(0), intro: self.intro, ..Quiz::with_seed(self.bank, seed) };
                 return (fresh != *self).then_some(fresh);
             }
             _ => return None,
@@ -184,11 +202,15 @@ impl Quiz {
     }
 
     /// Rebuilds a quiz from [`Quiz::saved_code`] output: a finished run on
-    /// its result, or one in progress on its question.
-    pub fn restore(bank: &'static Bank, fingerprint: u64, code: &str) -> Option<Quiz> {
+    /// its result, or one in progress on its question. A result keeps no
+    /// option order, so a restored one takes `seed` (a fresh one, from the
+    /// caller) for its retake; progress keeps the order it was shown in.
+    pub fn restore(bank: &'static Bank, fingerprint: u64, code: &str, seed: u32) -> Option<Quiz> {
         match share::code_in_fragment(code) {
             Some(code) => match share::decode(bank, fingerprint, code) {
-                Ok(Shared::Exact(answers)) => Some(Quiz { bank, screen: Screen::Result, answers, seed: 0 }),
+                Ok(Shared::Exact(answers)) => {
+                    Some(Quiz { screen: Screen::Result, answers, ..Quiz::with_seed(bank, seed) })
+                }
                 _ => None,
             },
             None => Self::resume(bank, fingerprint, code),
@@ -227,6 +249,6 @@ impl Quiz {
         if step > first_open || answers.iter().all(Option::is_none) {
             return None;
         }
-        Some(Quiz { bank, screen: Screen::Question(step), answers, seed })
+        Some(Quiz { screen: Screen::Question(step), answers, ..Quiz::with_seed(bank, seed) })
     }
 }

@@ -33,9 +33,10 @@ impl Reducible for Quiz {
 fn initial_quiz(show_intro: bool) -> Quiz {
     // Any seed will do; it only varies the order of choice options.
     let seed = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    let fresh = Quiz::with_seed(&CONTENT.bank, seed);
-    let fresh = if show_intro { fresh } else { fresh.apply(Action::Start).unwrap_or(fresh) };
-    storage::load().and_then(|code| Quiz::restore(&CONTENT.bank, CONTENT.fingerprint, &code)).unwrap_or(fresh)
+    let quiz = storage::load()
+        .and_then(|code| Quiz::restore(&CONTENT.bank, CONTENT.fingerprint, &code, seed))
+        .unwrap_or_else(|| Quiz::with_seed(&CONTENT.bank, seed));
+    if show_intro { quiz } else { quiz.without_intro() }
 }
 
 /// What the page shows, as far as the host page's events are concerned.
@@ -299,7 +300,7 @@ pub fn App(props: &AppProps) -> Html {
                         answer: quiz.answers()[n],
                         on_choose,
                         on_next: dispatch(Action::Next),
-                        on_back: dispatch(Action::Back),
+                        on_back: quiz.can_go_back().then(|| dispatch(Action::Back)),
                     },
                 )
             }

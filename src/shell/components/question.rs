@@ -30,8 +30,9 @@ pub struct QuestionViewProps {
     pub on_choose: Callback<u8>,
     /// Next (or "see my result" on the last question).
     pub on_next: Callback<()>,
-    /// Back.
-    pub on_back: Callback<()>,
+    /// Back; `None` where there is nothing to go back to (the first
+    /// question of a page without the intro).
+    pub on_back: Option<Callback<()>>,
 }
 
 /// A question screen.
@@ -54,7 +55,7 @@ pub fn question_view(t: &'static Locale, props: &QuestionViewProps) -> Html {
             on_next.emit(());
         })
     };
-    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let on_back = props.on_back.as_ref().map(|on_back| on_back.reform(|_: MouseEvent| ()));
     let group = ["rf-", item.id].concat();
 
     let options = props.order.iter().filter_map(|&index| Some((*words?.options.get(usize::from(index))?, index))).map(
@@ -103,8 +104,10 @@ pub fn question_view(t: &'static Locale, props: &QuestionViewProps) -> Html {
                         { for options }
                     </ul>
                 </fieldset>
-                <div class="rf-nav">
-                    <button type="button" class="rf-btn rf-btn--ghost" onclick={on_back}>{ ui.back }</button>
+                <div class={classes!("rf-nav", on_back.is_none().then_some("rf-nav--end"))}>
+                    if let Some(on_back) = on_back {
+                        <button type="button" class="rf-btn rf-btn--ghost" onclick={on_back}>{ ui.back }</button>
+                    }
                     <button type="submit" class="rf-btn rf-btn--primary" disabled={!answered}>
                         { if is_last { ui.see_result } else { ui.next } }
                     </button>
