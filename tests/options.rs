@@ -119,6 +119,34 @@ fn a_call_to_action_label_that_cannot_be_used_is_named_as_the_problem() {
 }
 
 #[test]
+fn option_values_are_trimmed_of_unicode_white_space_and_the_byte_order_mark() {
+    // What a paste can bring along unseen: a byte-order mark (U+FEFF) as well
+    // as any of Unicode's White_Space, NEL (U+0085) included. The
+    // configurator's rules.js trims the same set.
+    for space in ['\u{feff}', '\u{85}', '\u{a0}', '\u{3000}', '\t', ' '] {
+        let padded = |text: &str| format!("{space}{text}{space}");
+        let (label, lang, accent) = (padded("Jobs"), padded("de"), padded("#0a6e5c"));
+        let (options, warnings) = parse(from(&[
+            ("owner-cta-label", label.as_str()),
+            ("owner-cta-url", "https://careers.example.com/jobs"),
+            ("lang", lang.as_str()),
+            ("accent", accent.as_str()),
+            ("theme", "light"),
+        ]));
+        assert!(warnings.is_empty(), "{space:?}: {warnings:?}");
+        assert_eq!(options.owner_cta.map(|cta| cta.label).as_deref(), Some("Jobs"), "{space:?}");
+        assert_eq!((options.lang, options.accent.is_some()), (Some("de-DE"), true), "{space:?}");
+        let alone = space.to_string();
+        let (_, warnings) =
+            parse(from(&[("owner-cta-label", alone.as_str()), ("owner-cta-url", "https://careers.example.com/jobs")]));
+        assert!(warnings.len() == 1 && warnings[0].ends_with("it is empty"), "{space:?}: {warnings:?}");
+    }
+    // Invisible, but not white space: kept, as rules.js keeps it.
+    let (options, _) = parse(from(&[("owner-cta-label", "\u{200b}Jobs"), ("owner-cta-url", "https://a.example")]));
+    assert_eq!(options.owner_cta.map(|cta| cta.label).as_deref(), Some("\u{200b}Jobs"));
+}
+
+#[test]
 fn an_accent_that_fails_contrast_is_adjusted_with_a_warning() {
     let (options, warnings) = parse(from(&[("accent", "#ffd700"), ("theme", "light")]));
     let accent = options.accent.unwrap();

@@ -27,6 +27,14 @@ const cases = [
   { "owner-cta-label": "Jobs", "owner-cta-url": "ftp://jobs.example.com" },
   { "manager-cta-url": "https://jobs.example.com" },
   { "manager-cta-label": "Jobs" },
+  { lang: "\uFEFFde\u0085" },
+  { accent: "\u0085#0a6e5c\uFEFF", theme: "light" },
+  // Around a label, each character that either language calls white space
+  // (JavaScript's trim and \s, Unicode's White_Space that Rust trims), and
+  // invisible ones that neither does: the two must trim the same.
+  ...Array.from({ length: 0x10000 }, (_, i) => String.fromCharCode(i))
+    .filter((c) => /^[\s\p{White_Space}\u180e\u200b\u2060]$/u.test(c))
+    .map((c) => ({ "manager-cta-label": `${c}Jobs${c}` })),
 ];
 
 test("the configurator gives, for every option, the message the widget itself logs", async ({ page, browser }) => {

@@ -20,7 +20,7 @@
     NAMES.forEach(function (name) {
       var field = form.elements[name];
       if (!field) return;
-      var value = name === "intro" ? (field.checked ? "" : "false") : field.value.trim();
+      var value = name === "intro" ? (field.checked ? "" : "false") : window.rolefitRules.trim(field.value);
       if (name === "theme" && value === "auto") value = "";
       if (value !== "") values[name] = value;
     });

@@ -10,8 +10,15 @@
   var LIGHT_CARD = [0xff, 0xff, 0xff];
   var DARK_CARD = [0x19, 0x1d, 0x27];
 
+  // The widget's trim (`text::trim` in src/core/text.rs): Unicode's
+  // White_Space and the byte-order mark. Not String.prototype.trim, whose
+  // set differs (it keeps U+0085).
+  function trim(text) {
+    return text.replace(/^[\p{White_Space}\uFEFF]+|[\p{White_Space}\uFEFF]+$/gu, "");
+  }
+
   function findLanguage(tag) {
-    tag = tag.trim();
+    tag = trim(tag);
     var primary = function (t) { return t.split(/[-_]/)[0].toLowerCase(); };
     return LANGUAGES.filter(function (l) { return l.toLowerCase() === tag.toLowerCase(); })[0] ||
       LANGUAGES.filter(function (l) { return tag !== "" && primary(l) === primary(tag); })[0] || null;
@@ -27,7 +34,7 @@
   }
 
   function parseHex(text) {
-    var hex = text.trim().replace(/^#/, "");
+    var hex = trim(text).replace(/^#/, "");
     if (!/^[0-9a-f]+$/i.test(hex)) return null;
     var n = parseInt(hex, 16);
     if (hex.length === 3) return [(n >> 8) * 17, ((n >> 4) & 15) * 17, (n & 15) * 17];
@@ -109,7 +116,7 @@
       var labelName = role + "-cta-label", urlName = role + "-cta-url";
       var given = get(labelName), url = get(urlName), label = null;
       if (given !== null) {
-        var trimmed = given.trim(), length = Array.from(trimmed).length;
+        var trimmed = trim(given), length = Array.from(trimmed).length;
         if (length === 0) ignoring(warnings, labelName, trimmed, "it is empty");
         else if (length > 200) ignoring(warnings, labelName, trimmed, "it is longer than 200 characters");
         else label = trimmed;
@@ -128,5 +135,5 @@
     return { options: options, warnings: warnings };
   }
 
-  window.rolefitRules = { check: check, languages: LANGUAGES };
+  window.rolefitRules = { check: check, trim: trim, languages: LANGUAGES };
 })();

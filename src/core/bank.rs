@@ -25,7 +25,7 @@ pub fn default_language() -> &'static Language {
 /// language with the same primary subtag, so "de", "de-AT" and "de-de" all
 /// find German.
 pub fn find_language(tag: &str) -> Option<&'static Language> {
-    let tag = tag.trim();
+    let tag = crate::core::text::trim(tag);
     let primary = |t: &str| t.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
     LANGUAGES
         .iter()

@@ -32,7 +32,8 @@ pub struct Accent {
 
 /// Parses `#rrggbb`, `rrggbb`, `#rgb` or `rgb`.
 pub fn parse_hex(text: &str) -> Option<Rgb> {
-    let hex = text.trim().strip_prefix('#').unwrap_or(text.trim());
+    let text = crate::core::text::trim(text);
+    let hex = text.strip_prefix('#').unwrap_or(text);
     let n = crate::core::text::parse_hex_number(hex)?;
     let byte = |shift: u32| (n >> shift) as u8;
     match hex.len() {

@@ -5,6 +5,7 @@
 
 use crate::core::bank::{LANGUAGES, find_language};
 use crate::core::color::{self, Accent};
+use crate::core::text::trim;
 
 /// Color scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -190,7 +191,7 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
         let (given, url) = (get(label_name), get(url_name));
         // A label that was given but cannot be used is the problem to name,
         // not the URL that then lacks it.
-        let label = given.as_deref().map(str::trim).and_then(|label| {
+        let label = given.as_deref().map(trim).and_then(|label| {
             let why = match label.chars().count() {
                 0 => "it is empty",
                 201.. => "it is longer than 200 characters",

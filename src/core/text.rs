@@ -1,5 +1,14 @@
 //! Fills `{name}` placeholders in the interface strings from `questions/ui.toml`,
-//! writes numbers for a language, and writes and reads hexadecimal.
+//! writes numbers for a language, writes and reads hexadecimal, and trims
+//! option values.
+
+/// `text` without the white space around it: Unicode's White_Space (what
+/// [`char::is_whitespace`] means), and U+FEFF, the byte-order mark that a
+/// paste can bring along unseen. `src/configurator/rules.js` trims the same
+/// set, spelled the same way, so the configurator reads a value as the widget does.
+pub fn trim(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+}
 
 /// Replaces each `{key}` in `template` with its value. Unknown placeholders
 /// are left as they are, so a typo shows up on screen rather than vanishing.
