@@ -80,6 +80,30 @@ test("a finished result survives the call to action and Back, and a reload, unti
   await expect(widget.getByRole("button", { name: ui.start })).toBeVisible();
 });
 
+test("coming back from a friend's result link to one's own result is not a second completion", async ({ page, browser }) => {
+  const friend = new URL(await makeLink(browser, picks.manager)).hash;
+  await page.addInitScript(() => {
+    window.seen = [];
+    for (const name of ["start", "complete"]) document.addEventListener(`rolefit:${name}`, () => window.seen.push(name));
+  });
+  await page.goto(`${host}/examples/career-page.html`);
+  const widget = page.frameLocator("iframe");
+  await widget.getByRole("button", { name: ui.start }).click();
+  await answerQuiz(widget, { pick: picks.owner });
+  await expect(widget.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
+  // A friend's link, pasted into the address bar of the open page, then Back.
+  await page.evaluate((hash) => (location.hash = hash), friend);
+  await expect(widget.getByText(ui.shared_kicker)).toBeVisible();
+  // Back (the frame's step of the joint history, so the page itself does not navigate).
+  await page.evaluate(() => history.back());
+  await expect(widget.getByText(ui.shared_kicker)).toHaveCount(0);
+  await expect(widget.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
+  // A retake's start comes after anything the return could have sent.
+  await widget.getByRole("button", { name: ui.retake }).click();
+  await expect.poll(() => page.evaluate(() => window.seen.at(-1))).toBe("start");
+  expect(await page.evaluate(() => window.seen)).toEqual(["start", "complete", "start"]);
+});
+
 test("the widget is light unless the page asks for auto or dark", async ({ page }) => {
   await page.goto(spa);
   expect((await src(page, "#early iframe")).get("theme")).toBe("light");

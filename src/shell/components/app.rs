@@ -224,8 +224,10 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     post(HostEvent::Progress { current: n + 1, total: quiz.answers().len() });
                 }
-                // A result restored on load was completed before.
-                View::Quiz(Screen::Result) if before.is_some() => {
+                // Only the last question's Next completes a run: a result
+                // restored on load, or come back to from a shared link or a
+                // broken one, was completed before.
+                View::Quiz(Screen::Result) if matches!(before, Some(View::Quiz(Screen::Question(_)))) => {
                     post(HostEvent::Complete(score(&CONTENT.bank, quiz.answers())));
                 }
                 View::BadLink => post(HostEvent::Error { code: "bad-link" }),
