@@ -34,6 +34,7 @@ export function badLinks(code) {
     "very long": "A".repeat(400),
     "not base64": "%%%not*base64!!",
     "unknown version": seal([7, ...good.slice(1)]),
+    "version 0": seal([0, ...good.slice(1)]),
     "wrong number of answers": seal([...good.slice(0, 5), n - 2, ...good.slice(6, -1)]),
     "out-of-range answer": seal([...good.slice(0, 8), 0xf0 | (good[8] & 0x0f), ...good.slice(9)]),
   };

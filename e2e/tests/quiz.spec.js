@@ -80,6 +80,20 @@ test("Next waits for an answer; Back keeps and lets you change it", async ({ pag
   await expect(page.locator(".rf-fit[data-role=owner] .rf-fit-number")).not.toHaveText("100");
 });
 
+test("without the intro, the first question has no Back, and Back from the second stops there", async ({ page }) => {
+  await page.goto("./?intro=false");
+  await expect(page.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
+  await expect(page.getByRole("button", { name: ui.back })).toHaveCount(0);
+  await answerQuiz(page, { to: 1 });
+  await page.getByRole("button", { name: ui.back }).click();
+  await expect(page.getByRole("heading", { level: 2, name: items[0].text })).toBeFocused();
+  await expect(page.getByRole("button", { name: ui.back })).toHaveCount(0);
+  // A reload resumes where the person was, still without the intro.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
+  await expect(page.getByRole("button", { name: ui.start })).toHaveCount(0);
+});
+
 test("going back through every question shows each earlier answer, one checked radio per question", async ({ page }) => {
   await start(page);
   // Alternate the roles so that neighbouring questions of the same kind have

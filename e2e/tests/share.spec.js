@@ -70,6 +70,17 @@ test("a link with extra query parameters still works", async ({ page }) => {
   expect(await resultText(page)).toEqual(mine);
 });
 
+test("a link as chat apps pass it on, #r%3D… or #R=…, opens the result", async ({ page }) => {
+  await finish(page);
+  const mine = await resultText(page);
+  const code = codeOf(await copyLink(page));
+  for (const [n, fragment] of [`r%3D${code}`, `R=${code}`].entries()) {
+    await page.goto(`/?from=chat${n}#${fragment}`);
+    await expect(page.getByText(ui.shared_kicker), fragment).toBeVisible();
+    expect(await resultText(page)).toEqual(mine);
+  }
+});
+
 test("without the Clipboard API the link is shown selected in a read-only field", async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
   await finish(page);
@@ -114,6 +125,7 @@ test("every class of bad link shows a clear message and a way on", async ({ page
     "very long": ui.link_unreadable,
     "not base64": ui.link_unreadable,
     "unknown version": ui.link_newer,
+    "version 0": ui.link_damaged,
     "wrong number of answers": ui.link_damaged,
     "out-of-range answer": ui.link_damaged,
   };
