@@ -25,8 +25,8 @@ const views = {
 };
 
 function show(name) {
-  // Replacing the view removes the widget's element; embed.js destroys its
-  // widget and leaves no frame or listener behind.
+  // Replacing the view removes the widget's element; its widget goes with
+  // it and leaves no frame or listener behind in the page.
   const view = views[name]();
   document.getElementById("view").replaceChildren(view);
   view.mounted?.();

@@ -8,13 +8,27 @@
   "use strict";
   if (!window.rolefit || window.rolefit.version !== 1) return;
 
-  // `mount` is embed.js's; `href` the widget's own page, opened in a new tab
-  // where the browser has no <dialog>.
-  window.rolefit._popup = function (options, mount, href) {
+  // Open dialogs keep the page behind from scrolling; the page's own
+  // overflow comes back when the last of them has closed.
+  var holding = [], overflow = "";
+  function hold(dialog, on) {
+    var root = document.documentElement.style, at = holding.indexOf(dialog);
+    if (on && at < 0 && holding.push(dialog) === 1) {
+      overflow = root.overflow;
+      root.overflow = "hidden";
+    } else if (!on && at >= 0) {
+      holding.splice(at, 1);
+      if (!holding.length) root.overflow = overflow;
+    }
+  }
+
+  // `mount` is embed.js's; `newTab` opens the widget, with the same options,
+  // in a new tab, where the browser has no <dialog>.
+  window.rolefit._popup = function (options, mount, newTab) {
     var dialog = document.createElement("dialog");
     var close = document.createElement("button");
     var body = document.createElement("div");
-    var handle = null, opener = null, overflow = "";
+    var handle = null, opener = null;
     dialog.setAttribute("aria-label", options.title || "Product owner or product manager? A short self-assessment");
     dialog.style.cssText = "padding:0;border:0;border-radius:12px;overflow:auto;max-width:100vw";
     // The dialog's own surface follows the widget's theme where one is set,
@@ -27,7 +41,9 @@
     close.style.cssText = "display:block;margin:8px 8px 0 auto;min-height:44px;padding:0 16px;font:inherit;cursor:pointer";
     close.addEventListener("click", function () { dialog.close(); });
     dialog.addEventListener("close", function () {
-      document.documentElement.style.overflow = overflow;
+      // The event comes after close() returns: open() may have come first.
+      if (dialog.open) return;
+      hold(dialog, false);
       if (opener && opener.focus) opener.focus();
     });
     dialog.appendChild(close);
@@ -42,10 +58,7 @@
     return {
       open: function () {
         if (dialog.open) return;
-        if (typeof dialog.showModal !== "function") {
-          window.open(href, "_blank", "noopener");
-          return;
-        }
+        if (typeof dialog.showModal !== "function") return newTab();
         if (!dialog.isConnected) document.body.appendChild(dialog);
         if (!handle || !body.querySelector("iframe")) handle = mount(body, options);
         size("width", "100vw", "min(44rem, 100vw - 2rem)");
@@ -53,8 +66,7 @@
         size("maxHeight", "100dvh", "min(52rem, 100dvh - 2rem)");
         opener = document.activeElement;
         dialog.showModal();
-        overflow = document.documentElement.style.overflow;
-        document.documentElement.style.overflow = "hidden";
+        hold(dialog, true);
       },
       close: function () { if (dialog.open) dialog.close(); },
       destroy: function () {

@@ -1,7 +1,8 @@
 // Types for rolefit's embed.js (contract v1): window.rolefit, the options,
 // and the DOM events a widget's element receives. Shipped next to embed.js.
 
-/** Options of a widget: the same names as the data-* attributes, or camelCase. */
+/** Options of a widget: the same names as the data-* attributes, or camelCase. A value over
+ * 2,000 characters, which the widget would refuse, is left out with a console warning. */
 export interface RolefitOptions {
   /** `en-GB`, `de-DE`, `es-ES`, `fr-FR`, or `en`, `de`, `es`, `fr`. Default: the visitor's language. */
   lang?: string;
@@ -26,7 +27,9 @@ export interface RolefitOptions {
   shareBase?: string;
   /** The frame's accessible name (and the popup's). */
   title?: string;
-  /** Handlers for the widget's events, by name. */
+  /** Handlers for the widget's events, by name. Given again to `mount()` on the same element,
+   * they replace the ones given before. Each must be a function (else `mount()` throws a
+   * `TypeError` before it changes anything). */
   on?: { [Name in keyof RolefitEventDetails]?: (event: CustomEvent<RolefitEventDetails[Name]>) => void };
 }
 
@@ -66,13 +69,17 @@ export type RolefitEventName = keyof RolefitEventDetails;
 export interface RolefitHandle {
   /** The element it lives in. */
   readonly element: Element;
-  /** Listens to one of its events; the listener is removed by `destroy()`. */
+  /** Listens to one of its events; the listener is removed by `destroy()`. Throws a
+   * `TypeError` if `handler` is not a function. */
   on<Name extends RolefitEventName>(name: Name, handler: (event: CustomEvent<RolefitEventDetails[Name]>) => void): RolefitHandle;
-  /** Removes the frame and every listener it added; the element gets its own content back. */
+  /** Removes the frame and every listener it added; the element gets its own content back.
+   * The handle lasts as long as the widget: an element detached and put back keeps both. */
   destroy(): void;
 }
 
-/** A widget in a modal dialog, mounted on first open and kept while closed. */
+/** A widget in a modal dialog, mounted on first open and kept while closed. Where the dialog
+ * cannot open (no `<dialog>`, or its file cannot load), `open()` opens the widget in a new tab
+ * with the same options. */
 export interface RolefitPopup {
   open(): void;
   close(): void;
@@ -82,7 +89,9 @@ export interface RolefitPopup {
 
 export interface Rolefit {
   readonly version: 1;
-  /** Mounts a widget in `element` (or returns the handle of the one already there). */
+  /** Mounts a widget in `element` (or returns the handle of the one already there). Throws a
+   * `TypeError`, before it changes anything, for the page's own `<html>`, `<head>` or `<body>`
+   * and for a handler in `on` that is not a function. */
   mount(element: Element, options?: RolefitOptions): RolefitHandle;
   /** A popup; nothing shows until `open()`, which loads embed-popup.js the first time. */
   popup(options?: RolefitPopupOptions): RolefitPopup;

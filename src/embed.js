@@ -2,12 +2,13 @@
  * Turns each [data-rolefit] element into an iframe of the widget, passes its
  * data-* options on, sizes the frame to its content and re-dispatches the
  * widget's events on the element as DOM CustomEvents (rolefit:ready, :start,
- * :resume, :progress, :complete, :error). Elements added later are mounted and removed
- * ones cleaned up, so single-page apps need nothing more. window.rolefit.mount
- * does the same from script and returns a handle (on, destroy). If the widget
- * cannot load, the element's own content (or a short message with a link to
- * the widget) comes back and rolefit:error fires with code "load-failed". No
- * dependencies; see the README and embed.d.ts. */
+ * :resume, :progress, :complete, :error). Elements added later are mounted,
+ * and removed ones take their widget along, so single-page apps need nothing
+ * more. window.rolefit.mount does the same from script and returns a handle
+ * (on, destroy). If the widget cannot load, the element's own content (or a
+ * short message with a link to the widget) comes back and rolefit:error
+ * fires with code "load-failed". No dependencies; see the README and
+ * embed.d.ts. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -19,15 +20,25 @@
     "manager-cta-label", "manager-cta-url", "share-base"];
   var EVENTS = ["ready", "start", "resume", "progress", "complete", "error"];
   var PREFIX = "rolefit:v1:";
-  // How long a loaded frame may stay silent before the widget counts as
-  // unavailable (its page, wasm or words could not be fetched).
+  // How long a frame whose page has started may stay silent before the
+  // widget counts as unavailable (its wasm or words hang). A frame whose page
+  // loads without saying "loading" (a wrong path, a 404) is not the widget's
+  // page: that fails at once.
   var SILENCE_MS = 10000;
+  // The longest value the widget takes for any option (MAX_LEN in
+  // src/core/options.rs): a longer one is left out of the frame's address,
+  // which it could make too long for the server to answer.
+  var MAX_LEN = 2000;
   // Query parameters that only track a visit, left out of share links.
   var TRACKING = /^(utm_\w+|gclid|gbraid|wbraid|dclid|fbclid|msclkid|ttclid|twclid|li_fat_id|yclid|mc_cid|mc_eid|_ga|_gl)$/i;
-  // Every widget on the page: its element, its frame and how to reach it.
+  // Every widget in the page: its element, its frame and how to reach it.
   // One message listener and one hashchange listener serve them all, so
   // mounting and destroying leaves nothing behind.
   var mounted = [];
+  // Every widget not destroyed, by element, also while its element is out of
+  // the page: one that comes back gets the same widget, handle and listeners.
+  // Only the element holds it, so one dropped for good takes it along.
+  var widgets = new WeakMap();
   // Elements whose widget the page destroyed itself: not mounted again by
   // the observer (mount() from script still can).
   var destroyed = new WeakSet();
@@ -43,7 +54,7 @@
       if (TRACKING.test(key)) page.searchParams.delete(key);
     });
     var base = page.href;
-    return /[`\\]/.test(base) || base.length > 2000 ? location.origin + location.pathname : base;
+    return /[`\\]/.test(base) || base.length > MAX_LEN ? location.origin + location.pathname : base;
   }
 
   // A result code in this page's fragment, passed on as it is: the widget
@@ -58,23 +69,21 @@
   function option(host, options, name) {
     var camel = name.replace(/-(\w)/g, function (_, c) { return c.toUpperCase(); });
     var value = options[name] != null ? options[name] : options[camel];
-    return value != null ? String(value) : host.getAttribute("data-" + name);
+    return value != null ? String(value) : host && host.getAttribute("data-" + name);
   }
 
-  function find(host) {
-    for (var i = 0; i < mounted.length; i++) if (mounted[i].host === host) return mounted[i];
-    return null;
-  }
-
-  function mount(host, options) {
-    options = options || {};
-    destroyed.delete(host);
-    var existing = find(host);
-    if (existing) return listen(existing.handle, options.on);
+  // The widget's address with a widget's options: its frame's, or a new
+  // tab's where a popup cannot open (`host` is null then).
+  function address(host, options) {
     var params = new URLSearchParams();
     OPTIONS.forEach(function (name) {
       var value = option(host, options, name);
-      if (value !== null) params.set(name, value);
+      // The widget would ignore it, with the same warning.
+      if (value !== null && value.length > MAX_LEN) {
+        console.warn("rolefit: ignoring option " + name + '="' + value.slice(0, 80) + '": it is longer than ' + MAX_LEN + " characters");
+      } else if (value !== null) {
+        params.set(name, value);
+      }
     });
     // Shared links come back to this page; a result link opened here is
     // handed to the widget.
@@ -87,12 +96,36 @@
     src.search = params.toString();
     var code = codeInHash();
     if (code !== null) src.hash = "r=" + code;
+    return src;
+  }
+
+  // A handler that is not a function is the page's mistake: thrown before
+  // anything changes.
+  function checked(name, handler) {
+    if (typeof handler !== "function") throw new TypeError("rolefit: the handler for " + name + " is not a function");
+    return [name, handler];
+  }
+
+  // The `on` option as [name, handler] pairs.
+  function handlers(on) {
+    return Object.keys(on || {}).map(function (name) { return checked(name, on[name]); });
+  }
+
+  function mount(host, options) {
+    options = options || {};
+    var given = handlers(options.on);
+    // The widget takes the element's content out: never the page's own.
+    if (!host || host.nodeType !== 1 || /^(html|head|body)$/.test(host.localName)) {
+      throw new TypeError("rolefit: mount() needs an element of its own for the widget");
+    }
+    destroyed.delete(host);
+    var existing = widgets.get(host);
+    if (existing) return existing.listen(given, options.on != null);
+    var src = address(host, options);
 
     // The element's own content is the fallback: taken out while the widget
     // shows, put back if it cannot load, and when the widget is destroyed.
-    var own = Array.prototype.slice.call(host.childNodes);
-    var fallback = /\S/.test(host.textContent) ? own : [unavailableMessage(src)];
-    own.forEach(function (node) { host.removeChild(node); });
+    var own = [], fallback = [], message = unavailableMessage(src);
 
     var frame = document.createElement("iframe");
     frame.src = src.href;
@@ -111,15 +144,30 @@
     frame.setAttribute("allow", "clipboard-write" + (navigator.share ? "; web-share" : ""));
     frame.setAttribute("scrolling", "no");
     frame.style.cssText = "display:block;width:100%;border:0;overflow:hidden;height:560px;visibility:hidden";
-    // Shown only once it has its content's height, so the widget never
-    // appears at a guessed size and then jumps (or if the widget cannot say,
-    // after a few seconds).
+    // Shown only once the widget is ready and has said its content's height,
+    // so it never appears broken, or at a guessed size and then jumps.
     var reveal = function () { frame.style.visibility = ""; };
     var timers = [];
     host.appendChild(frame);
     host.setAttribute("data-rolefit-mounted", "true");
 
-    var heard = false, failed = false;
+    var booted = false, heard = false, failed = false;
+    // Takes the element's content out: all of it now, and later what the
+    // page adds (such as the rest of the element, parsed after this script
+    // has run): that is fallback too.
+    var adopt = function () {
+      var added = Array.prototype.filter.call(host.childNodes, function (node) {
+        return node !== frame && fallback.indexOf(node) < 0;
+      });
+      if (!added.length && fallback.length) return;
+      var shown = failed;
+      showFallback(false);
+      added.forEach(function (node) { host.removeChild(node); });
+      own = own.concat(added);
+      var text = own.some(function (node) { return /\S/.test(node.textContent); });
+      fallback = text ? own : [message];
+      showFallback(shown);
+    };
     var showFallback = function (show) {
       failed = show;
       fallback.forEach(function (node) {
@@ -133,13 +181,19 @@
       showFallback(true);
       emit("error", { code: "load-failed" });
     };
-    // A page that loaded but never speaks (a wrong path, a 404) is unavailable.
     frame.addEventListener("load", function () {
-      timers.push(setTimeout(reveal, 4000));
-      if (!heard) timers.push(setTimeout(fail, SILENCE_MS));
+      if (!heard) timers.push(setTimeout(fail, booted ? SILENCE_MS : 0));
     });
 
-    var listeners = [];
+    // Every listener added through the handle; `fromOn` those the last
+    // mount() call's `on` added.
+    var listeners = [], fromOn = [];
+    var add = function (name, handler) {
+      var listener = ["rolefit:" + name, handler];
+      host.addEventListener(listener[0], handler);
+      listeners.push(listener);
+      return listener;
+    };
     function emit(name, detail) {
       host.dispatchEvent(new CustomEvent("rolefit:" + name, { detail: detail, bubbles: true }));
     }
@@ -149,6 +203,7 @@
       receive: function (data) {
         var name = data.type.slice(PREFIX.length);
         var detail = data.detail && typeof data.detail === "object" ? data.detail : {};
+        if (name === "loading") return void (booted = true);
         if (name === "error" && detail.code === "load-failed") return fail();
         if (!heard) {
           heard = true;
@@ -166,9 +221,11 @@
         }
         // The person started (or went back to) their own run: the result
         // link this page was opened with has done its job, so a reload
-        // shows their progress.
+        // shows their progress. Only the fragment's r= goes: the page's own
+        // query may have an r of its own.
         if ((name === "start" || name === "resume") && codeInHash() !== null) {
-          history.replaceState(history.state, "", location.href.replace(/([#&])r=[^&]*&?/, "$1").replace(/[#&]$/, ""));
+          var hash = location.hash.replace(/([#&])r=[^&]*&?/, "$1").replace(/[#&]$/, "");
+          history.replaceState(history.state, "", location.href.split("#")[0] + hash);
         }
       },
       // A result link pasted into this page after load opens in the widget.
@@ -177,41 +234,58 @@
         next.hash = "r=" + code;
         frame.src = next.href;
       },
+      adopt: adopt,
+      // The `on` option of a mount() call: its handlers replace those of the
+      // call before (so calling mount() again does not add them twice).
+      listen: function (pairs, replace) {
+        if (replace) {
+          fromOn.forEach(function (l) {
+            host.removeEventListener(l[0], l[1]);
+            listeners.splice(listeners.indexOf(l), 1);
+          });
+          fromOn = [];
+        }
+        pairs.forEach(function (pair) { fromOn.push(add(pair[0], pair[1])); });
+        return entry.handle;
+      },
+      // The element left the page, and the browser unloaded its frame.
+      park: function () {
+        timers.forEach(clearTimeout);
+        timers = [];
+        var at = mounted.indexOf(entry);
+        if (at >= 0) mounted.splice(at, 1);
+      },
+      // It came back: its frame loads again, hidden until the widget is ready.
+      unpark: function () {
+        if (mounted.indexOf(entry) >= 0) return;
+        mounted.push(entry);
+        heard = false;
+        frame.style.visibility = "hidden";
+      },
       handle: {
         element: host,
         on: function (name, handler) {
-          var type = "rolefit:" + name;
-          host.addEventListener(type, handler);
-          listeners.push([type, handler]);
+          add.apply(null, checked(name, handler));
           return entry.handle;
         },
+        // Takes the widget out and gives the element its own content back.
         destroy: function () {
-          if (entry.remove()) destroyed.add(host);
+          if (widgets.get(host) !== entry) return;
+          widgets.delete(host);
+          destroyed.add(host);
+          entry.park();
+          listeners.forEach(function (l) { host.removeEventListener(l[0], l[1]); });
+          if (frame.parentNode) frame.parentNode.removeChild(frame);
+          showFallback(false);
+          own.forEach(function (node) { host.appendChild(node); });
+          host.removeAttribute("data-rolefit-mounted");
         }
-      },
-      // Takes the widget out and gives the element its own content back;
-      // false if it was already gone.
-      remove: function () {
-        var index = mounted.indexOf(entry);
-        if (index < 0) return false;
-        mounted.splice(index, 1);
-        timers.forEach(clearTimeout);
-        listeners.forEach(function (l) { host.removeEventListener(l[0], l[1]); });
-        if (frame.parentNode) frame.parentNode.removeChild(frame);
-        showFallback(false);
-        own.forEach(function (node) { host.appendChild(node); });
-        host.removeAttribute("data-rolefit-mounted");
-        return true;
       }
     };
+    adopt();
+    widgets.set(host, entry);
     mounted.push(entry);
-    return listen(entry.handle, options.on);
-  }
-
-  // Adds the `on` option's handlers to a widget.
-  function listen(handle, on) {
-    Object.keys(on || {}).forEach(function (name) { handle.on(name, on[name]); });
-    return handle;
+    return entry.listen(given, true);
   }
 
   // Used when the element has no content of its own to fall back on; a page
@@ -248,21 +322,33 @@
   var popupCode = null;
   function popup(options) {
     options = options || {};
+    handlers(options.on);
     if (!popupCode) {
       popupCode = new Promise(function (resolve, reject) {
         var file = document.createElement("script");
-        file.src = new URL("embed-popup.js", script.src).href;
+        var url = new URL("embed-popup.js", script.src).href;
+        // Under Trusted Types a script's address must come from a policy;
+        // this one gives the popup's file and nothing else. On a page that
+        // allows no policy of that name, setting the plain address throws,
+        // and the popup opens in a new tab (below).
+        try {
+          url = trustedTypes.createPolicy("rolefit", { createScriptURL: function () { return url; } }).createScriptURL("");
+        } catch (noPolicy) {
+          // No Trusted Types, or none allowed: the plain address.
+        }
+        file.src = url;
         file.onload = function () { window.rolefit._popup ? resolve(window.rolefit._popup) : reject(); };
         file.onerror = reject;
         document.head.appendChild(file);
       });
     }
-    var href = widget.href + "?" + new URLSearchParams({ "share-base": shareBase() });
-    var made = popupCode.then(function (create) { return create(options, mount, href); });
+    // Where the popup cannot open (no popup file, no <dialog>), the widget
+    // opens in a new tab instead, with the same options.
+    var newTab = function () { window.open(address(null, options).href, "_blank", "noopener"); };
+    var made = popupCode.then(function (create) { return create(options, mount, newTab); });
     var later = function (name) {
       return function () {
-        // Without the popup's file, the widget opens in a new tab instead.
-        made.then(function (p) { p[name](); }, function () { if (name === "open") window.open(href, "_blank", "noopener"); });
+        made.then(function (p) { p[name](); }, function () { if (name === "open") newTab(); });
       };
     };
     return { open: later("open"), close: later("close"), destroy: later("destroy") };
@@ -289,18 +375,22 @@
   });
 
   // Elements with data-rolefit, now and whenever the page adds them; widgets
-  // whose element left the page are destroyed.
-  // A widget whose element was only detached comes back when it returns.
+  // whose element left the page stop with it (the browser unloads the frame),
+  // and come back, with the same handle, if it returns; content the page
+  // adds to an element with a widget is fallback.
   function sync() {
-    mounted.slice().forEach(function (entry) { if (!entry.host.isConnected) entry.remove(); });
+    mounted.slice().forEach(function (entry) { if (!entry.host.isConnected) entry.park(); });
     buttons = buttons.filter(function (pair) {
       if (pair[0].isConnected) return true;
       pair[1].destroy();
       return false;
     });
-    Array.prototype.forEach.call(document.querySelectorAll("[data-rolefit]"), function (host) {
-      if (!destroyed.has(host)) mount(host);
+    Array.prototype.forEach.call(document.querySelectorAll("[data-rolefit],[data-rolefit-mounted]"), function (host) {
+      var entry = widgets.get(host);
+      if (entry) entry.unpark();
+      else if (host.hasAttribute("data-rolefit") && !destroyed.has(host)) mount(host);
     });
+    mounted.forEach(function (entry) { entry.adopt(); });
   }
 
   // The API, then the calls a page queued before this script arrived (the
@@ -310,7 +400,12 @@
   var queued = (window.rolefit && window.rolefit.q) || [];
   window.rolefit = { version: 1, mount: mount, popup: popup };
   queued.forEach(function (call) {
-    if (call[0] === "mount") mount.apply(null, call[1]);
+    try {
+      if (call[0] === "mount") mount.apply(null, call[1]);
+    } catch (mistake) {
+      // Reported as the page's own error, without stopping the calls after it.
+      setTimeout(function () { throw mistake; });
+    }
   });
   new MutationObserver(sync).observe(document.documentElement, { childList: true, subtree: true });
   sync();

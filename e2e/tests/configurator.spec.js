@@ -4,6 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.js";
 import { locale } from "./bank.js";
+import { hostPage } from "./pasted.js";
 
 const configurator = "http://127.0.0.1:4173/configurator/";
 
@@ -132,5 +133,55 @@ for (const [mode, snippet] of [["inline", "In the page"], ["popup", "Popup butto
     const widget = fresh.frameLocator("iframe");
     await expect(widget.getByRole("button", { name: locale("de-DE").ui.start })).toBeVisible();
     expect(new URL(await fresh.locator("iframe").getAttribute("src")).searchParams.get("lang")).toBe("de-DE");
+  });
+}
+
+// Labels that would end or break what holds them if a snippet wrote them as
+// they are: a script ("</script>", a comment that swallows the page after it,
+// line ends older browsers see in strings) or an attribute (a quote, entities).
+const hostile = [
+  ["</script><script>alert('snippet-xss')</script>", "<!--<script>"],
+  ['"><img src=x onerror=alert(1)>', "a\u2028b\u2029c & &amp; </SCRIPT > ${x}"],
+];
+
+for (const [mode, snippet] of [
+  ["inline", "In the page"], ["inline", "JavaScript API"], ["inline", "Plain iframe"],
+  ["popup", "Popup button"], ["popup", "JavaScript API"], ["popup", "Plain iframe"],
+]) {
+  test(`the ${mode} snippet "${snippet}" carries any label as text, never as markup or script`, async ({ page, context }, info) => {
+    await page.goto(configurator);
+    if (mode === "popup") await page.getByLabel("In a popup from a button").check();
+    const pre = page.locator("#snippets section", { has: page.getByRole("heading", { name: snippet }) }).locator("pre");
+    const links = page.getByLabel("Its link (http or https)");
+    for (const [n, [owner, manager]] of hostile.entries()) {
+      await page.getByLabel("Button on a product owner result").fill(owner);
+      await links.first().fill("https://careers.example.com/po");
+      await page.getByLabel("Button on a product manager result").fill(manager);
+      await links.nth(1).fill(`https://careers.example.com/pm${n}`);
+      await links.nth(1).press("Tab");
+      await expect(pre).toContainText(`pm${n}`);
+      const code = await pre.textContent();
+
+      // A careers page on another origin with the snippet pasted into its
+      // HTML, and content after it.
+      const url = hostPage(info, `pasted-${n}.html`,
+        `<!doctype html><html lang="en-GB"><title>Careers</title><link rel="icon" href="/examples/favicon.svg" /><main>${code}</main><p id="after">After the snippet</p></html>`);
+      const fresh = await context.newPage();
+      const dialogs = [];
+      fresh.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        dialog.dismiss();
+      });
+      await fresh.goto(url);
+      await expect(fresh.locator("#after")).toHaveText("After the snippet");
+      if (snippet === "Popup button") await fresh.getByRole("button", { name: "Which product role suits you?" }).click();
+      // The snippet's own `const popup`.
+      if (mode === "popup" && snippet === "JavaScript API") await fresh.evaluate(() => popup.open());
+      const params = new URL(await fresh.locator("iframe").getAttribute("src")).searchParams;
+      expect(params.get("owner-cta-label"), code).toBe(owner);
+      expect(params.get("manager-cta-label"), code).toBe(manager);
+      expect(dialogs, code).toEqual([]);
+      await fresh.close();
+    }
   });
 }

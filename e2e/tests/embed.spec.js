@@ -179,3 +179,74 @@ plain("an invalid option is ignored with one console warning naming it", async (
   await answerQuiz(w, { pick: picks.owner });
   await expect(w.getByRole("link")).toHaveCount(0);
 });
+
+/** Records whether the host page ever paints the widget's frame visible. */
+async function watchFrame(page) {
+  await page.addInitScript(() => {
+    window.frameShown = false;
+    const sample = () => {
+      const frame = document.querySelector("iframe");
+      if (frame && getComputedStyle(frame).visibility === "visible" && frame.getBoundingClientRect().height > 0) window.frameShown = true;
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+}
+
+const bare = `${host}/e2e/pages/subpath-bare.html`;
+const unavailable = "The self-assessment could not be loaded here.";
+
+test("a frame whose page is not the widget's shows the fallback as soon as it has loaded, never the broken frame", async ({ page }) => {
+  page.allowProblem(/404|Failed to load resource/);
+  await recordEvents(page);
+  await watchFrame(page);
+  await page.route("http://127.0.0.1:4176/careers/rolefit/?*", (route) =>
+    route.fulfill({ status: 404, contentType: "text/html", body: "<!doctype html><title>Not found</title><h1>Not found</h1>" }));
+  await page.goto(bare);
+  // Well before the ten seconds a widget that started may take.
+  await expect(page.getByText(unavailable)).toBeVisible({ timeout: 3_000 });
+  expect(await page.evaluate(() => window.frameShown)).toBe(false);
+  expect(await page.evaluate(() => window.rolefitEvents)).toEqual([["error", { code: "load-failed" }]]);
+});
+
+test("a widget that starts but never gets ready stays hidden until its fallback shows", async ({ page }) => {
+  test.setTimeout(30_000);
+  await watchFrame(page);
+  // The wasm never arrives.
+  await page.route("http://127.0.0.1:4176/careers/rolefit/*.wasm", () => {});
+  await page.goto(bare);
+  await expect(page.getByText(unavailable)).toBeVisible({ timeout: 15_000 });
+  expect(await page.evaluate(() => window.frameShown)).toBe(false);
+});
+
+test("fallback content parsed after embed.js has run is taken out too, and comes back if the widget cannot load", async ({ page }) => {
+  await page.goto(`${host}/e2e/pages/late-fallback.html`);
+  await expect(widget(page).getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+  await expect(page.locator(".fallback")).toHaveCount(0);
+  await expect(page.locator("#after")).toBeVisible();
+
+  page.allowProblem(/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/);
+  await page.route("**/*.wasm", (route) => route.abort("internetdisconnected"));
+  await page.reload();
+  await expect(page.getByRole("link", { name: "take the self-assessment" })).toBeVisible();
+  await expect(page.getByText(unavailable)).toHaveCount(0);
+});
+
+test("an option longer than the widget takes is left out with a warning naming it, and the widget loads", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  // The host's warning, and the widget's about the link left without its label.
+  page.allowProblem(/ignoring option owner-cta-(label|url)/);
+  await page.goto(`${host}/e2e/pages/spa.html`);
+  await page.evaluate(() => {
+    const el = document.createElement("div");
+    el.id = "long";
+    document.getElementById("app").appendChild(el);
+    window.rolefit.mount(el, { ownerCtaLabel: "x".repeat(18000), ownerCtaUrl: "https://careers.example.com/po", theme: "dark" });
+  });
+  await expect(page.frameLocator("#long iframe").getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+  const params = new URL(await page.locator("#long iframe").getAttribute("src")).searchParams;
+  expect(params.get("owner-cta-label")).toBeNull();
+  expect(params.get("theme")).toBe("dark");
+  expect(warnings).toContain(`rolefit: ignoring option owner-cta-label="${"x".repeat(80)}": it is longer than 2000 characters`);
+});

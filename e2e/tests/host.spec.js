@@ -163,3 +163,20 @@ test("the README's one-line queue snippet runs under the policy it documents, ha
   await expect(page.frameLocator("#w iframe").getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("only the fragment's r= leaves the page's address: the page's own r query parameter stays", async ({ page, browser }) => {
+  const hash = new URL(await makeLink(browser, picks.owner)).hash;
+
+  await page.goto(`${host}/examples/career-page.html?job=42&r=keepme&x=1${hash}`);
+  const widget = page.frameLocator("iframe");
+  await expect(widget.getByText(ui.shared_kicker)).toBeVisible();
+  await widget.getByRole("button", { name: ui.take_it_yourself }).click();
+  await widget.getByRole("button", { name: ui.start }).click();
+  await expect.poll(() => new URL(page.url()).hash).toBe("");
+  expect(new URL(page.url()).search).toBe("?job=42&r=keepme&x=1");
+  // A reload shows the person's own run, not the shared result.
+  await page.reload();
+  const own = widget.getByRole("button", { name: ui.start }).or(widget.getByRole("heading", { level: 2, name: items[0].text }));
+  await expect(own).toBeVisible();
+  await expect(widget.getByText(ui.shared_kicker)).toHaveCount(0);
+});

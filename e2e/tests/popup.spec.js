@@ -3,7 +3,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.js";
 import { answerQuiz, picks } from "./answer.js";
-import { items, ui } from "./bank.js";
+import { items, locale, ui } from "./bank.js";
+import { hostPage } from "./pasted.js";
 
 const spa = "http://127.0.0.1:4174/e2e/pages/spa.html";
 const dialog = (page) => page.locator("dialog");
@@ -84,3 +85,58 @@ test("window.rolefit.popup() opens and closes from script", async ({ page }) => 
   await page.evaluate(() => window.pop.close());
   await expect(dialog(page)).toBeHidden();
 });
+
+test("quick open() and close() pairs leave the page able to scroll", async ({ page }) => {
+  await page.goto(spa);
+  await page.evaluate(() => { window.pop = window.rolefit.popup(); window.pop.open(); });
+  await expect(dialog(page)).toBeVisible();
+  await page.evaluate(() => window.pop.close());
+  await expect(dialog(page)).toBeHidden();
+  // Each close event arrives after the next open().
+  await page.evaluate(async () => {
+    for (let i = 0; i < 3; i++) { window.pop.open(); window.pop.close(); }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    window.pop.open();
+    window.pop.close();
+  });
+  await expect(dialog(page)).toBeHidden();
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).not.toBe("hidden");
+});
+
+/** A careers page with a popup button, under the Content Security Policy `policy` (if any). */
+async function policyPage(page, info, policy) {
+  const meta = policy ? `<meta http-equiv="Content-Security-Policy" content="${policy}" />` : "";
+  await page.goto(hostPage(info, "popup.html", `<!doctype html><html lang="en-GB">${meta}<title>Careers</title><link rel="icon" href="/examples/favicon.svg" /><main>
+    <button type="button" data-rolefit-popup data-lang="de-DE" data-owner-cta-label="Stellen" data-owner-cta-url="https://careers.example.com/po">Which product role suits you?</button>
+    </main><script src="http://127.0.0.1:4173/embed.js" async></script></html>`));
+}
+
+test("under Trusted Types the popup opens as a dialog", async ({ page }, info) => {
+  await policyPage(page, info, "require-trusted-types-for 'script'");
+  await page.getByRole("button", { name: "Which product role suits you?" }).click();
+  await expect(dialog(page)).toBeVisible();
+  await expect(widget(page).getByRole("heading", { level: 1, name: locale("de-DE").ui.app_title })).toBeVisible();
+});
+
+for (const [where, prepare] of [
+  ["a policy allows none of its own", (page, info) => policyPage(page, info, "require-trusted-types-for 'script'; trusted-types 'none'")],
+  ["the browser has no <dialog>", async (page, info) => {
+    await page.addInitScript(() => { delete HTMLDialogElement.prototype.showModal; });
+    await policyPage(page, info, null);
+  }],
+]) {
+  test(`where ${where}, the popup opens in a new tab with its options`, async ({ page }, info) => {
+    page.allowProblem(/Trusted/);
+    await prepare(page, info);
+    const [tab] = await Promise.all([
+      page.context().waitForEvent("page"),
+      page.getByRole("button", { name: "Which product role suits you?" }).click(),
+    ]);
+    await expect.poll(() => tab.url()).toContain("lang=de-DE");
+    const params = new URL(tab.url()).searchParams;
+    expect(params.get("owner-cta-label")).toBe("Stellen");
+    expect(params.get("owner-cta-url")).toBe("https://careers.example.com/po");
+    await expect(tab.getByRole("heading", { level: 1, name: locale("de-DE").ui.app_title })).toBeVisible();
+  });
+}

@@ -217,3 +217,97 @@ test("embed.js loaded twice serves once", async ({ page }) => {
   await page.locator("#open-popup").click();
   await expect(page.locator("dialog")).toHaveCount(1);
 });
+
+test("a widget mounted from script on an element attached later, or detached and put back, is there with its handlers", async ({ page }) => {
+  await page.goto(page_);
+  await expect(frames(page)).toHaveCount(1);
+  await page.evaluate(async () => {
+    window.laterReady = 0;
+    const el = document.createElement("div");
+    el.id = "later";
+    window.rolefit.mount(el, { on: { ready: () => window.laterReady++ } });
+    // Meanwhile the page changes elsewhere.
+    document.getElementById("app").appendChild(document.createElement("p"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    document.getElementById("app").appendChild(el);
+  });
+  const later = page.frameLocator("#later iframe");
+  await expect(later.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.laterReady)).toBe(1);
+  await page.evaluate(async () => {
+    const el = document.getElementById("later");
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    document.getElementById("app").appendChild(el);
+  });
+  await expect(later.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.laterReady)).toBe(2);
+});
+
+test("a [data-rolefit] element detached and put back keeps its handle: on() still hears it, destroy() still works", async ({ page }) => {
+  await page.goto(page_);
+  await expect(frames(page)).toHaveCount(1);
+  await addWidget(page, "moved");
+  await page.evaluate(() => {
+    window.movedReady = 0;
+    window.moved = window.rolefit.mount(document.getElementById("moved")).on("ready", () => window.movedReady++);
+  });
+  await expect.poll(() => page.evaluate(() => window.movedReady)).toBe(1);
+  await page.evaluate(async () => {
+    const el = document.getElementById("moved");
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    document.getElementById("app").appendChild(el);
+  });
+  await expect.poll(() => page.evaluate(() => window.movedReady)).toBe(2);
+  await page.evaluate(() => window.moved.destroy());
+  await expect(page.locator("#moved iframe")).toHaveCount(0);
+  // Destroyed by the page: the observer does not bring it back.
+  await page.evaluate(() => document.getElementById("app").appendChild(document.createElement("p")));
+  await page.waitForTimeout(100);
+  await expect(page.locator("#moved iframe")).toHaveCount(0);
+  expect(await page.locator("#moved").getAttribute("data-rolefit-mounted")).toBeNull();
+});
+
+test("mount() again with new handlers replaces the old ones instead of adding to them", async ({ page }) => {
+  await page.goto(page_);
+  await expect(frames(page)).toHaveCount(1);
+  const calls = await page.evaluate(async () => {
+    const el = document.createElement("div");
+    document.getElementById("app").appendChild(el);
+    const calls = [];
+    for (let i = 0; i < 3; i++) window.rolefit.mount(el, { on: { ready: () => calls.push(i) } });
+    await new Promise((resolve) => el.addEventListener("rolefit:ready", () => setTimeout(resolve, 100), { once: true }));
+    return calls;
+  });
+  expect(calls).toEqual([2]);
+});
+
+test("mount() refuses a bad handler before it changes anything, and refuses the page's own <body>", async ({ page }) => {
+  await page.goto(page_);
+  await expect(frames(page)).toHaveCount(1);
+  const bad = await page.evaluate(() => {
+    const el = document.createElement("div");
+    el.innerHTML = "<p>Our own content</p>";
+    document.getElementById("app").appendChild(el);
+    let error = null;
+    try {
+      window.rolefit.mount(el, { on: { ready: "not a function" } });
+    } catch (e) {
+      error = e.name;
+    }
+    return { error, html: el.innerHTML, mounted: el.hasAttribute("data-rolefit-mounted") };
+  });
+  expect(bad).toEqual({ error: "TypeError", html: "<p>Our own content</p>", mounted: false });
+  const body = await page.evaluate(() => {
+    try {
+      window.rolefit.mount(document.body);
+      return "mounted";
+    } catch (e) {
+      return e.name;
+    }
+  });
+  expect(body).toBe("TypeError");
+  await expect(page.getByRole("heading", { level: 1, name: "Product roles" })).toBeVisible();
+  await expect(frames(page)).toHaveCount(1);
+});

@@ -107,7 +107,7 @@ for (const [what, pattern] of [["wasm", "**/careers/rolefit/*.wasm"], ["words", 
   });
 }
 
-test("when the widget's page is not there at all, the host page says so after a while", async ({ page }) => {
+test("when the widget's page is not there at all, the host page says so", async ({ page }) => {
   test.setTimeout(30_000);
   page.allowProblem(/404|Failed to load resource/);
   await recordEvents(page);

@@ -33,19 +33,33 @@
     return { options: kept, warnings: checked.warnings, mode: form.elements.mode.value };
   }
 
-  var escape = function (text) { return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;"); };
+  // Every value in a snippet is written so that it cannot end or break what
+  // holds it: an attribute value (HTML-escaped) or a script (see scriptJson).
+  var escape = function (text) {
+    return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  };
   var attributes = function (options) {
     return Object.keys(options).map(function (name) { return "\n     data-" + name + "=\"" + escape(options[name]) + "\""; }).join("");
   };
+  // JSON inside a <script> element: "<", ">" and "&" as \u escapes, so no
+  // value can close the element ("</script>") or start a comment that
+  // swallows the page after it ("<!--"); U+2028 and U+2029 too, which older
+  // browsers take for line ends. Each escape is the same character to JavaScript.
+  var scriptJson = function (value) {
+    return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, function (c) {
+      return "\\u" + ("000" + c.charCodeAt(0).toString(16)).slice(-4);
+    });
+  };
 
   function snippetsFor(options, mode) {
-    var json = JSON.stringify(options, null, 2);
+    var json = scriptJson(options);
     var query = new URLSearchParams(options).toString();
+    var src = escape(embedUrl);
     return [
       mode === "popup"
-        ? ["Popup button", "<button type=\"button\" data-rolefit-popup" + attributes(options) + ">\n  Which product role suits you?\n</button>\n<script src=\"" + embedUrl + "\" async></script>"]
-        : ["In the page", "<div data-rolefit" + attributes(options) + ">\n  <a href=\"" + base + "\">Product owner or product manager? Find out</a>\n</div>\n<script src=\"" + embedUrl + "\" async></script>"],
-      ["JavaScript API", (mode === "popup" ? "" : "<div id=\"rolefit\"></div>\n") + "<script src=\"" + embedUrl + "\"></script>\n<script>\n  " +
+        ? ["Popup button", "<button type=\"button\" data-rolefit-popup" + attributes(options) + ">\n  Which product role suits you?\n</button>\n<script src=\"" + src + "\" async></script>"]
+        : ["In the page", "<div data-rolefit" + attributes(options) + ">\n  <a href=\"" + escape(base) + "\">Product owner or product manager? Find out</a>\n</div>\n<script src=\"" + src + "\" async></script>"],
+      ["JavaScript API", (mode === "popup" ? "" : "<div id=\"rolefit\"></div>\n") + "<script src=\"" + src + "\"></script>\n<script>\n  " +
         (mode === "popup"
           ? "const popup = window.rolefit.popup(" + json.replace(/\n/g, "\n  ") + ");\n  // popup.open() from your own button"
           : "window.rolefit.mount(document.getElementById(\"rolefit\"), " + json.replace(/\n/g, "\n  ") + ");") +
