@@ -23,7 +23,10 @@
 //! an exact recomputation; another fingerprint means only the recorded fits
 //! are shown, with a note that the questions have changed.
 
+use std::borrow::Cow;
+
 use base64ct::{Base64UrlUnpadded, Encoding as _};
+use percent_encoding::percent_decode_str;
 
 use crate::core::bank::Bank;
 use crate::core::scoring::{Answer, BOTH_FIT_BELOW, score};
@@ -227,15 +230,29 @@ pub fn code_in_fragment(fragment: &str) -> Option<&str> {
     fragment.trim_start_matches('#').split('&').find_map(|part| part.strip_prefix(PARAM)?.strip_prefix('='))
 }
 
-/// `url` without the query parameter `name` (every occurrence), so that a
-/// link made from a page opened with `?lang=de-DE` lets its reader's own
-/// language decide.
-pub fn without_param(url: &str, name: &str) -> String {
+/// `url` without its fragment and without the query parameters `names`
+/// (every occurrence), so that a link made from a page opened with
+/// `?lang=de-DE` lets its reader's own language decide, and one made from a
+/// page with options in its address passes none of them on.
+pub fn without_params(url: &str, names: &[&str]) -> String {
     let url = url.split('#').next().unwrap_or_default();
     let Some((path, query)) = url.split_once('?') else { return url.to_owned() };
     let kept: Vec<&str> =
-        query.split('&').filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name)).collect();
+        query.split('&').filter(|pair| !pair.is_empty() && !names.contains(&param_name(pair).as_ref())).collect();
     if kept.is_empty() { path.to_owned() } else { [path, "?", &kept.join("&")].concat() }
+}
+
+/// The name of a query pair (`name=value`) as a browser reads it: `+` for
+/// a space and `%XX` escapes decoded, so `owner%2Dcta%2Dlabel` is the
+/// option it stands for.
+fn param_name(pair: &str) -> Cow<'_, str> {
+    let raw = pair.split('=').next().unwrap_or_default();
+    if raw.contains(['+', '%']) {
+        let spaced = raw.replace('+', " ");
+        Cow::Owned(percent_decode_str(&spaced).decode_utf8_lossy().into_owned())
+    } else {
+        Cow::Borrowed(raw)
+    }
 }
 
 /// The full link: `base` without any fragment of its own, then `#r=<code>`.

@@ -36,7 +36,9 @@ pub async fn start() {
 /// that cannot be used, and applies the theme at once: before the first
 /// paint, so a dark page never flashes light (nor animates its colours in).
 fn read_options() -> Options {
-    let (options, warnings) = options::parse(browser::query_param);
+    let sources =
+        options::Sources { page: browser::page_setting, query: browser::query_param, framed: host::is_framed() };
+    let (options, warnings) = sources.parse();
     for warning in &warnings {
         browser::warn(warning);
     }
