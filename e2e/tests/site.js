@@ -12,7 +12,8 @@ export async function withSiteSettings(page, settings) {
       const metas = Object.entries(settings)
         .map(([name, value]) => `<meta name="rolefit:${name}" content="${value.replace(/[&"<>]/g, (c) => escapes[c])}">`)
         .join("");
-      await route.fulfill({ response, body: (await response.text()).replace("<head>", `<head>${metas}`) });
+      // Before the title, where a site would write them (the built page has no <head> tag).
+      await route.fulfill({ response, body: (await response.text()).replace("<title>", `${metas}<title>`) });
     },
   );
 }

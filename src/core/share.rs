@@ -23,8 +23,6 @@
 //! an exact recomputation; another fingerprint means only the recorded fits
 //! are shown, with a note that the questions have changed.
 
-use std::borrow::Cow;
-
 use base64ct::{Base64UrlUnpadded, Encoding as _};
 use percent_encoding::percent_decode_str;
 
@@ -237,22 +235,16 @@ pub fn code_in_fragment(fragment: &str) -> Option<&str> {
 pub fn without_params(url: &str, names: &[&str]) -> String {
     let url = url.split('#').next().unwrap_or_default();
     let Some((path, query)) = url.split_once('?') else { return url.to_owned() };
-    let kept: Vec<&str> =
-        query.split('&').filter(|pair| !pair.is_empty() && !names.contains(&param_name(pair).as_ref())).collect();
+    let kept: Vec<&str> = query.split('&').filter(|pair| !pair.is_empty() && !names_one_of(pair, names)).collect();
     if kept.is_empty() { path.to_owned() } else { [path, "?", &kept.join("&")].concat() }
 }
 
-/// The name of a query pair (`name=value`) as a browser reads it: `+` for
-/// a space and `%XX` escapes decoded, so `owner%2Dcta%2Dlabel` is the
-/// option it stands for.
-fn param_name(pair: &str) -> Cow<'_, str> {
+/// Whether the query pair `name=value` is one of `names` as a browser
+/// reads it: `%XX` escapes decoded (`owner%2Dcta%2Dlabel` is the option it
+/// stands for), and `+` a space, which no option's name has.
+fn names_one_of(pair: &str, names: &[&str]) -> bool {
     let raw = pair.split('=').next().unwrap_or_default();
-    if raw.contains(['+', '%']) {
-        let spaced = raw.replace('+', " ");
-        Cow::Owned(percent_decode_str(&spaced).decode_utf8_lossy().into_owned())
-    } else {
-        Cow::Borrowed(raw)
-    }
+    !raw.contains('+') && names.iter().any(|name| percent_decode_str(raw).eq(name.bytes()))
 }
 
 /// The full link: `base` without any fragment of its own, then `#r=<code>`.

@@ -46,6 +46,13 @@ fn read_options() -> Options {
     options
 }
 
+/// The page's options, and a warning for each that was given but not used.
+pub fn options() -> (Options, Vec<String>) {
+    let sources =
+        options::Sources { page: browser::page_setting, query: browser::query_param, framed: host::is_framed() };
+    sources.parse()
+}
+
 /// Applies theme and accent to `<html>`, so the stylesheet (no inline styles:
 /// the page runs under a strict CSP) picks them up.
 fn apply_theme(options: &Options) {
