@@ -4,7 +4,8 @@
 use proptest::prelude::*;
 use rolefit::core::bank::CONTENT;
 use rolefit::core::events::{HostEvent, PREFIX, Value};
-use rolefit::core::options::{CallToAction, Theme, is_http_url, parse};
+use rolefit::core::options::{CallToAction, Sources, Theme, is_http_url, names, parse};
+use rolefit::core::share;
 mod common;
 
 use common::answers_toward;
@@ -241,5 +242,69 @@ proptest! {
         for cta in [&options.owner_cta, &options.manager_cta].into_iter().flatten() {
             prop_assert!(cta.url.to_ascii_lowercase().starts_with("http"));
         }
+    }
+}
+
+/// The options of a stranger's link to the widget's own page: a button of
+/// theirs and a share base that would pass it on.
+const STRANGERS_LINK: &[(&str, &str)] = &[
+    ("owner-cta-label", "Verify your account"),
+    ("owner-cta-url", "https://evil.example/login"),
+    ("manager-cta-label", "Claim your prize"),
+    ("manager-cta-url", "https://evil.example/prize"),
+    ("share-base", "https://evil.example/"),
+    ("theme", "dark"),
+];
+
+#[test]
+fn a_strangers_link_puts_no_button_and_no_share_base_on_the_widgets_own_page() {
+    let sources = Sources { page: from(&[]), query: from(STRANGERS_LINK), framed: false };
+    let (options, warnings) = sources.parse();
+    assert_eq!((options.owner_cta, options.manager_cta, options.share_base), (None, None, None));
+    assert_eq!(options.theme, Theme::Dark, "options that put nothing of the site's on the page still apply");
+    let named: Vec<&str> = warnings.iter().filter_map(|w| w.split(' ').nth(3)).collect();
+    assert_eq!(named, ["owner-cta-label", "owner-cta-url", "manager-cta-label", "manager-cta-url", "share-base"]);
+    assert!(warnings.iter().all(|w| w.contains("<meta name=\"rolefit:")), "{warnings:?}");
+}
+
+#[test]
+fn an_embedding_page_passes_every_option_through_the_frames_address() {
+    let framed = Sources { page: from(&[]), query: from(STRANGERS_LINK), framed: true }.parse();
+    assert_eq!(framed, parse(from(STRANGERS_LINK)));
+    assert_eq!(framed.0.share_base.as_deref(), Some("https://evil.example/"));
+}
+
+#[test]
+fn the_sites_own_page_sets_its_buttons_in_meta_tags_and_they_win_over_the_address() {
+    let page = from(&[
+        ("owner-cta-label", "Our product owner roles"),
+        ("owner-cta-url", "https://careers.example.com/jobs?role=po"),
+        ("share-base", "https://careers.example.com/quiz"),
+        ("theme", "light"),
+    ]);
+    for framed in [false, true] {
+        let (options, warnings) = Sources { page: &page, query: from(STRANGERS_LINK), framed }.parse();
+        let owner = options.owner_cta.expect("the page's own call to action");
+        assert_eq!(
+            (owner.label.as_str(), owner.url.as_str()),
+            ("Our product owner roles", "https://careers.example.com/jobs?role=po")
+        );
+        assert_eq!(options.share_base.as_deref(), Some("https://careers.example.com/quiz"));
+        assert_eq!(options.theme, Theme::Light);
+        if !framed {
+            // Nothing of the stranger's link reaches the page, either.
+            assert_eq!(options.manager_cta, None);
+            assert_eq!(warnings.len(), 2, "{warnings:?}");
+        }
+    }
+}
+
+#[test]
+fn a_link_made_from_the_widgets_own_address_carries_none_of_its_options() {
+    let url = "https://careers.example.com/rolefit/?job=42&owner-cta-label=Verify&owner%2Dcta%2Durl=https%3A%2F%2Fevil.example&share+base=x&share-base=https%3A%2F%2Fevil.example%2F&lang=de&theme=dark#r=abc";
+    assert_eq!(share::without_params(url, &names::ALL), "https://careers.example.com/rolefit/?job=42&share+base=x");
+    for name in names::ALL {
+        let reparsed = parse(from(&[(name, "x")]));
+        assert!(reparsed.0 != parse(from(&[])).0 || !reparsed.1.is_empty(), "{name} is an option the widget reads");
     }
 }

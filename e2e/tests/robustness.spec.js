@@ -4,6 +4,7 @@ import { test as plain } from "@playwright/test";
 import { test, expect } from "./fixtures.js";
 import { answerQuiz, picks } from "./answer.js";
 import { items, ui } from "./bank.js";
+import { withSiteSettings } from "./site.js";
 
 const total = items.length;
 
@@ -86,12 +87,15 @@ plain("HTML and script in every string option are shown as text and never run", 
     theme: payload,
     accent: `red;}</style><script>window.pwned=1</script>`,
     intro: payload,
+    origin: `javascript:alert(1)`,
+  });
+  // The site's own settings, the only source of buttons on the widget's own page.
+  await withSiteSettings(page, {
     "owner-cta-label": payload,
     "owner-cta-url": "https://careers.example.com/jobs?q=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E",
     "manager-cta-label": payload,
     "manager-cta-url": "javascript:window.pwned=1",
     "share-base": "javascript:window.pwned=1//",
-    origin: `javascript:alert(1)`,
   });
   await page.goto(`./?${options}`);
   await page.getByRole("button", { name: ui.start }).click();

@@ -189,19 +189,3 @@ test("opening someone's link leaves a quiz in progress alone", async ({ page, br
   await expect(page.getByRole("radio", { name: items[2].owner, exact: true })).toBeChecked();
 });
 
-test("the share-base option sets where links point", async ({ page }) => {
-  await finish(page, undefined, "./?share-base=https%3A%2F%2Fcareers.example.com%2Fproduct%3Fteam%3Dweb");
-  const link = await copyLink(page);
-  expect(link).toMatch(/^https:\/\/careers\.example\.com\/product\?team=web#r=[A-Za-z0-9_-]+$/);
-});
-
-plain("an invalid share-base is ignored with one console warning", async ({ page }) => {
-  const warnings = [];
-  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  await finish(page, undefined, "./?share-base=javascript%3Aalert(1)");
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.getByRole("button", { name: ui.share_copy }).click();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?share-base=[^#]+#r=/);
-  expect(warnings).toEqual([expect.stringContaining("share-base")]);
-});

@@ -1,5 +1,5 @@
 //! The pure core: everything the widget decides, in plain Rust with no web
-//! imports (only `std`, `base64ct` and `rolefit-bank`), tested natively in
+//! imports (only `std`, `base64ct`, `percent-encoding` and `rolefit-bank`), tested natively in
 //! milliseconds.
 
 pub mod bank;

@@ -83,6 +83,73 @@ pub mod names {
     pub const SHARE_BASE: &str = "share-base";
     /// Set by `embed.js`: the embedding page's origin.
     pub const ORIGIN: &str = "origin";
+
+    /// Every option, so a link the widget makes of its own address can
+    /// leave them all out.
+    pub const ALL: [&str; 10] = [
+        LANG,
+        THEME,
+        ACCENT,
+        INTRO,
+        OWNER_CTA_LABEL,
+        OWNER_CTA_URL,
+        MANAGER_CTA_LABEL,
+        MANAGER_CTA_URL,
+        SHARE_BASE,
+        ORIGIN,
+    ];
+
+    /// The options that put the site's own words and links on the page:
+    /// its calls to action, and where every shared link points. Anyone can
+    /// write a link to the widget's own page, so on that page these come
+    /// only from the page itself (see [`super::Sources`]).
+    pub const SITE_ONLY: [&str; 5] = [OWNER_CTA_LABEL, OWNER_CTA_URL, MANAGER_CTA_LABEL, MANAGER_CTA_URL, SHARE_BASE];
+}
+
+/// Where a widget's options can come from, most trusted first.
+pub struct Sources<P, Q> {
+    /// The page's own settings (`<meta name="rolefit:<option>">` in the
+    /// widget's HTML), which only whoever hosts the page can write.
+    pub page: P,
+    /// The query string of the widget's address, which anyone can write
+    /// into a link.
+    pub query: Q,
+    /// Whether the widget runs in a frame. The page that frames it set its
+    /// address, so there the query string speaks for the embedding page;
+    /// opened on its own, the address may be a stranger's link.
+    pub framed: bool,
+}
+
+impl<P, Q> Sources<P, Q>
+where
+    P: Fn(&str) -> Option<String>,
+    Q: Fn(&str) -> Option<String>,
+{
+    /// Reads every option: the page's own setting first, else the query
+    /// string's, except that a widget on its own page takes the site-only
+    /// options from the page alone. Returns the options and one warning
+    /// per option that was given but not used.
+    pub fn parse(&self) -> (Options, Vec<String>) {
+        let from_query = |name: &str| self.framed || !names::SITE_ONLY.contains(&name);
+        let get = |name: &str| (self.page)(name).or_else(|| (self.query)(name).filter(|_| from_query(name)));
+        let (options, mut warnings) = parse(get);
+        let refused = names::SITE_ONLY
+            .iter()
+            .filter(|&&name| !from_query(name) && (self.page)(name).is_none() && (self.query)(name).is_some());
+        for name in refused {
+            warnings.push(
+                [
+                    "rolefit: ignoring option ",
+                    name,
+                    " in the address: on the widget's own page it is taken only from the page's <meta name=\"rolefit:",
+                    name,
+                    "\"> (an embedding page may pass it)",
+                ]
+                .concat(),
+            );
+        }
+        (options, warnings)
+    }
 }
 
 /// Longest text accepted for any option.

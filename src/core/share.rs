@@ -24,6 +24,7 @@
 //! are shown, with a note that the questions have changed.
 
 use base64ct::{Base64UrlUnpadded, Encoding as _};
+use percent_encoding::percent_decode_str;
 
 use crate::core::bank::Bank;
 use crate::core::scoring::{Answer, BOTH_FIT_BELOW, score};
@@ -250,15 +251,23 @@ pub fn code_in_fragment(fragment: &str) -> Option<&str> {
     })
 }
 
-/// `url` without the query parameter `name` (every occurrence), so that a
-/// link made from a page opened with `?lang=de-DE` lets its reader's own
-/// language decide.
-pub fn without_param(url: &str, name: &str) -> String {
+/// `url` without its fragment and without the query parameters `names`
+/// (every occurrence), so that a link made from a page opened with
+/// `?lang=de-DE` lets its reader's own language decide, and one made from a
+/// page with options in its address passes none of them on.
+pub fn without_params(url: &str, names: &[&str]) -> String {
     let url = url.split('#').next().unwrap_or_default();
     let Some((path, query)) = url.split_once('?') else { return url.to_owned() };
-    let kept: Vec<&str> =
-        query.split('&').filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name)).collect();
+    let kept: Vec<&str> = query.split('&').filter(|pair| !pair.is_empty() && !names_one_of(pair, names)).collect();
     if kept.is_empty() { path.to_owned() } else { [path, "?", &kept.join("&")].concat() }
+}
+
+/// Whether the query pair `name=value` is one of `names` as a browser
+/// reads it: `%XX` escapes decoded (`owner%2Dcta%2Dlabel` is the option it
+/// stands for), and `+` a space, which no option's name has.
+fn names_one_of(pair: &str, names: &[&str]) -> bool {
+    let raw = pair.split('=').next().unwrap_or_default();
+    !raw.contains('+') && names.iter().any(|name| percent_decode_str(raw).eq(name.bytes()))
 }
 
 /// The full link: `base` without any fragment of its own, then `#r=<code>`.

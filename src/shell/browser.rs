@@ -52,6 +52,13 @@ pub fn query_param(name: &str) -> Option<String> {
     web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
 }
 
+/// The page's own setting of the option `name`, from
+/// `<meta name="rolefit:<name>" content="…">` in the widget's HTML.
+pub fn page_setting(name: &str) -> Option<String> {
+    let selector = ["meta[name=\"rolefit:", name, "\"]"].concat();
+    window()?.document()?.query_selector(&selector).ok()??.get_attribute("content")
+}
+
 /// Logs one warning to the console (for the page's developer, not the visitor).
 pub fn warn(message: &str) {
     gloo_console::warn!(message);

@@ -6,8 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
 use crate::core::events::HostEvent;
-use crate::core::options;
-use crate::shell::{browser, host, page, words};
+use crate::shell::{host, page, words};
 
 /// Installs the panic hook. Call once, before rendering: through yew, which
 /// otherwise installs its own console-only hook when it starts.
@@ -20,7 +19,7 @@ pub fn install() {
 
 /// Replaces the page's content with the apology.
 pub fn show_apology() {
-    let (options, _) = options::parse(browser::query_param);
+    let (options, _) = page::options();
     host::post(&HostEvent::Error { code: "panic" }, options.parent_origin.as_deref());
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };

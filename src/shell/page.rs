@@ -36,12 +36,21 @@ pub async fn start() {
 /// that cannot be used, and applies the theme at once: before the first
 /// paint, so a dark page never flashes light (nor animates its colours in).
 fn read_options() -> Options {
-    let (options, warnings) = options::parse(browser::query_param);
+    let sources =
+        options::Sources { page: browser::page_setting, query: browser::query_param, framed: host::is_framed() };
+    let (options, warnings) = sources.parse();
     for warning in &warnings {
         browser::warn(warning);
     }
     apply_theme(&options);
     options
+}
+
+/// The page's options, and a warning for each that was given but not used.
+pub fn options() -> (Options, Vec<String>) {
+    let sources =
+        options::Sources { page: browser::page_setting, query: browser::query_param, framed: host::is_framed() };
+    sources.parse()
 }
 
 /// Applies theme and accent to `<html>`, so the stylesheet (no inline styles:

@@ -156,7 +156,7 @@ pub fn App(props: &AppProps) -> Html {
     let share_status = page.share_status;
     // Links are language-neutral: whoever opens one reads it in their own.
     let base =
-        options.share_base.clone().unwrap_or_else(|| share::without_param(&browser::page_url(), options::names::LANG));
+        options.share_base.clone().unwrap_or_else(|| share::without_params(&browser::page_url(), &options::names::ALL));
     let origin = options.parent_origin.clone();
 
     // Once: "ready", height reports and the parent's measure requests; and,
