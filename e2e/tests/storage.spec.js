@@ -3,6 +3,7 @@
 // silently; a tab that finds newer progress from another says so and lets
 // the person choose; and a result kept from older questions is shown as
 // what it recorded.
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.js";
 import { answerQuiz, picks } from "./answer.js";
 import { items, ui } from "./bank.js";
@@ -35,6 +36,8 @@ test("a finished tab keeps its result when an older tab answers on, and says so"
   await page.reload();
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
   await expect(notice(page)).toBeVisible();
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "best-practice"]).analyze()).violations).toEqual([]);
   await page.getByRole("button", { name: ui.other_tab_keep }).click();
   await expect(notice(page)).toHaveCount(0);
   await page.reload();
