@@ -185,14 +185,14 @@ pub fn App(props: &AppProps) -> Html {
         panic!("debug-panic trigger");
     }
     // This widget's records, and what this tab shows and last saw of them.
-    let keys = {
-        let slot = props.options.slot.clone();
-        use_memo((), move |_| saved::keys(slot.as_deref()))
-    };
+    // A mutable ref rather than `use_memo`, which would cost the wasm
+    // another hook for values that never change.
+    let keys = Rc::new(saved::keys(props.options.slot.as_deref()));
     let opened = {
         let keys = keys.clone();
-        use_memo((), move |_| open_saved(&keys))
+        use_mut_ref(move || Rc::new(open_saved(&keys)))
     };
+    let opened = opened.borrow().clone();
     let tab = {
         let opened = opened.clone();
         use_mut_ref(move || opened.tab.clone())
