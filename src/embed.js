@@ -92,6 +92,11 @@
     // follows the visitor's system; "dark" for a dark site).
     if (!params.has("theme")) params.set("theme", "light");
     params.set("origin", location.origin);
+    // Each widget on the page keeps its own run: its slot is the element's
+    // id, else its place among the page's widgets (the first keeps the one
+    // the widget's own page has).
+    var slot = host.id || (mounted.length ? "" + mounted.length : "");
+    if (slot) params.set("slot", slot);
     var src = new URL(widget.href);
     src.search = params.toString();
     var code = codeInHash();

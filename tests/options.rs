@@ -32,6 +32,7 @@ fn valid_options_are_taken() {
         ("accent", "#0a6e5c"),
         ("share-base", "https://careers.example.com/product?team=web"),
         ("origin", "https://careers.example.com"),
+        ("slot", "team-quiz"),
         ("owner-cta-label", "Our product owner roles"),
         ("owner-cta-url", "https://careers.example.com/jobs?role=po"),
     ]));
@@ -41,6 +42,7 @@ fn valid_options_are_taken() {
     assert_eq!(options.accent.unwrap().dark, "#479285", "lightened just enough for the dark card");
     assert_eq!(options.share_base.as_deref(), Some("https://careers.example.com/product?team=web"));
     assert_eq!(options.parent_origin.as_deref(), Some("https://careers.example.com"));
+    assert_eq!(options.slot.as_deref(), Some("team-quiz"));
     assert_eq!(
         options.owner_cta,
         Some(CallToAction {
@@ -60,6 +62,8 @@ fn each_invalid_option_is_dropped_with_one_warning_naming_it() {
         ("accent", "red; background: url(x)"),
         ("share-base", "javascript:alert(1)"),
         ("origin", "https://example.com/path"),
+        ("slot", ""),
+        ("slot", "line\nbreak"),
         ("owner-cta-url", "data:text/html,<script>alert(1)</script>"),
         ("manager-cta-url", "JaVaScRiPt:alert(1)"),
     ];
@@ -234,9 +238,9 @@ proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(3000) })]
 
     #[test]
-    fn any_option_values_parse_without_panicking(values in prop::collection::vec("\\PC{0,60}", 10)) {
+    fn any_option_values_parse_without_panicking(values in prop::collection::vec("\\PC{0,60}", 11)) {
         let names = ["lang", "theme", "accent", "intro", "owner-cta-label", "owner-cta-url",
-            "manager-cta-label", "manager-cta-url", "share-base", "origin"];
+            "manager-cta-label", "manager-cta-url", "share-base", "origin", "slot"];
         let pairs: Vec<(&str, &str)> = names.iter().copied().zip(values.iter().map(String::as_str)).collect();
         let (options, _) = parse(from(&pairs));
         for cta in [&options.owner_cta, &options.manager_cta].into_iter().flatten() {

@@ -265,3 +265,193 @@ fn a_restored_result_retakes_in_an_order_of_its_own() {
     let q = step(&step(&Quiz::with_seed(&CONTENT.bank, 9), Action::Start), Action::Choose(1));
     assert_eq!(Quiz::restore(&CONTENT.bank, FP, &q.saved_code(FP).unwrap(), 1234).unwrap().seed(), 9);
 }
+
+// What is kept between visits, and how two tabs or two widgets share it.
+
+mod kept {
+    use super::*;
+    use rolefit::core::saved::{self, Kept, Stored, Tab};
+    use rolefit::core::share::Recorded;
+
+    /// The option order a restored result would retake in.
+    const SEED: u32 = 11;
+
+    /// A result from an earlier bank (all owner), kept by an earlier visit.
+    const OLD_RESULT: &str = "r=AhPkfDcSZAAKABQABCQDQDQBBKN3";
+
+    fn answered(n: usize) -> Quiz {
+        let mut quiz = step(&fresh(), Action::Start);
+        for _ in 0..n {
+            quiz = step(&step(&quiz, Action::Choose(0)), Action::Next);
+        }
+        quiz
+    }
+
+    fn code(quiz: &Quiz) -> Option<String> {
+        quiz.saved_code(FP)
+    }
+
+    fn open(stored: &Stored, tab: Option<&Tab>) -> saved::Opened {
+        saved::open(&CONTENT.bank, FP, stored, tab, SEED)
+    }
+
+    /// One tab: it saves every change and remembers what it showed.
+    struct Browser {
+        stored: Stored,
+    }
+
+    impl Browser {
+        fn show(&mut self, tab: &mut Tab, quiz: &Quiz) {
+            let (stored, next) = saved::save(tab, code(quiz).as_deref(), &self.stored);
+            (self.stored, *tab) = (stored, next);
+        }
+    }
+
+    #[test]
+    fn each_widget_slot_has_its_own_keys_and_the_default_keeps_the_old_one() {
+        let default = saved::keys(None);
+        assert_eq!(default.progress, "rolefit:progress");
+        let (a, b) = (saved::keys(Some("jobs")), saved::keys(Some("1")));
+        let all = [&default.progress, &default.result, &a.progress, &a.result, &b.progress, &b.result];
+        for (i, key) in all.iter().enumerate() {
+            assert!(!all[i + 1..].contains(key), "{key} is shared");
+        }
+        assert_ne!(default.tab, a.tab);
+    }
+
+    #[test]
+    fn a_finished_tab_reloads_to_its_result_and_offers_the_other_tabs_newer_progress() {
+        let mut browser = Browser { stored: Stored::default() };
+        let mut a = Tab::default();
+        let midway = answered(3);
+        browser.show(&mut a, &midway);
+        // Tab B opens mid-quiz; A goes on to the end.
+        let opened = open(&browser.stored, None);
+        assert_eq!(opened.kept, Some(Kept::Run(midway.clone())));
+        let mut b = opened.tab;
+        let mut done = midway.clone();
+        for _ in 3..total() {
+            done = step(&step(&done, Action::Choose(1)), Action::Next);
+            browser.show(&mut a, &done);
+        }
+        assert_eq!(done.screen(), Screen::Result);
+        // B answers one more question.
+        let b_quiz = step(&step(&midway, Action::Choose(2)), Action::Next);
+        browser.show(&mut b, &b_quiz);
+        assert_eq!(browser.stored.result, code(&done), "B's answer leaves A's result alone");
+
+        let reloaded = open(&browser.stored, Some(&Tab::decode(&a.encode()).unwrap()));
+        assert_eq!(
+            reloaded.kept,
+            Some(Kept::Run(Quiz::restore(&CONTENT.bank, FP, &code(&done).unwrap(), SEED).unwrap()))
+        );
+        assert_eq!(reloaded.newer, Some(b_quiz.clone()), "B's newer progress is offered, not shown");
+        // B, reloaded, shows its own run; A's finish is what is new to it.
+        let b_again = open(&browser.stored, Some(&b));
+        assert_eq!(b_again.kept, Some(Kept::Run(b_quiz)));
+        assert_eq!(b_again.newer.map(|q| q.screen()), Some(Screen::Result));
+    }
+
+    #[test]
+    fn nothing_new_means_no_offer() {
+        let mut browser = Browser { stored: Stored::default() };
+        let mut a = Tab::default();
+        browser.show(&mut a, &answered(4));
+        let reloaded = open(&browser.stored, Some(&a));
+        assert_eq!((reloaded.kept, reloaded.newer), (Some(Kept::Run(answered(4))), None));
+        assert_eq!(reloaded.tab, a);
+    }
+
+    #[test]
+    fn finishing_keeps_another_tabs_progress_and_a_retake_drops_only_the_result_it_shows() {
+        let mut browser = Browser { stored: Stored::default() };
+        let (mut a, mut b) = (Tab::default(), Tab::default());
+        browser.show(&mut a, &answered(2));
+        let b_quiz = answered(5);
+        browser.show(&mut b, &b_quiz);
+        let done = answered(total());
+        browser.show(&mut a, &done);
+        assert_eq!(browser.stored.progress, code(&b_quiz), "B's answers are B's to drop");
+        assert_eq!(browser.stored.result, code(&done));
+
+        // A third tab opens on B's unfinished run; B finishes with other answers.
+        let mut b_done = b_quiz.clone();
+        while b_done.screen() != Screen::Result {
+            b_done = step(&step(&b_done, Action::Choose(1)), Action::Next);
+        }
+        browser.show(&mut b, &b_done);
+        assert_eq!(browser.stored.progress, None);
+        // B retakes: its result goes, and A's reload still shows its own.
+        let retaken = step(&b_done, Action::Retake);
+        browser.show(&mut b, &retaken);
+        assert_eq!(browser.stored, Stored::default());
+        let reloaded = open(&browser.stored, Some(&a));
+        assert_eq!(reloaded.kept.map(|k| matches!(k, Kept::Run(q) if q.screen() == Screen::Result)), Some(true));
+        assert_eq!(reloaded.newer, None, "a removed record offers nothing");
+    }
+
+    #[test]
+    fn a_new_tab_opens_the_latest_run_else_the_result() {
+        let (run, done) = (answered(3), answered(total()));
+        let both = Stored { progress: code(&run), result: code(&done) };
+        assert_eq!(open(&both, None).kept, Some(Kept::Run(run)));
+        let result = Stored { progress: Some("garbage".into()), result: code(&done) };
+        let opened = open(&result, None);
+        assert_eq!(opened.kept.map(|k| matches!(k, Kept::Run(q) if q.screen() == Screen::Result)), Some(true));
+        assert_eq!(opened.tab.own, code(&done));
+        assert_eq!(open(&Stored::default(), None).kept, None);
+    }
+
+    #[test]
+    fn keeping_ones_own_run_writes_it_back_over_the_other_tabs() {
+        let (mine, theirs) = (answered(2), answered(6));
+        let stored = Stored { progress: code(&theirs), result: None };
+        let tab = Tab { own: code(&mine), seen: Stored::default() };
+        assert_eq!(saved::newer(&CONTENT.bank, FP, &tab, &stored, SEED), Some(theirs.clone()));
+        let (kept, tab) = saved::keep(&tab, &stored);
+        assert_eq!(kept.progress, code(&mine));
+        assert_eq!(saved::newer(&CONTENT.bank, FP, &tab, &kept, SEED), None, "asked once, not on every reload");
+        // Loading theirs instead: nothing more to offer, and nothing written
+        // until the tab moves on.
+        let tab = saved::adopt(&Tab { own: code(&theirs), seen: Stored::default() }, &stored);
+        assert_eq!(saved::newer(&CONTENT.bank, FP, &tab, &stored, SEED), None);
+        assert_eq!(saved::save(&tab, code(&theirs).as_deref(), &stored).0, stored);
+    }
+
+    #[test]
+    fn a_result_kept_by_an_earlier_version_in_the_progress_record_still_counts() {
+        let done = code(&answered(total())).unwrap();
+        let stored = Stored::read(Some(done.clone()), None);
+        assert_eq!(stored, Stored { progress: None, result: Some(done) });
+        let progress = code(&answered(1));
+        assert_eq!(Stored::read(progress.clone(), None).progress, progress);
+    }
+
+    #[test]
+    fn a_result_kept_from_older_questions_opens_as_what_it_recorded() {
+        let stale = Kept::read(&CONTENT.bank, FP, OLD_RESULT, SEED);
+        let recorded = Recorded { owner_fit: 100, manager_fit: 0, uncertainty: 10, low_consistency: false };
+        assert_eq!(stale, Some(Kept::Stale(recorded)));
+        let opened = open(&Stored { progress: None, result: Some(OLD_RESULT.into()) }, None);
+        assert_eq!(opened.kept, Some(Kept::Stale(recorded)));
+        // Until the person retakes it.
+        let (gone, _) = saved::save(&opened.tab, None, &opened.tab.seen);
+        assert_eq!(gone, Stored::default());
+        // A stale record from another tab is not offered as newer.
+        let tab = Tab { own: code(&answered(2)), seen: Stored::default() };
+        assert_eq!(saved::newer(&CONTENT.bank, FP, &tab, &opened.tab.seen, SEED), None);
+        for bad in ["r=", "r=AhPkfDcSZAAKABQABCQDQDQBBKN4", "nonsense"] {
+            assert_eq!(Kept::read(&CONTENT.bank, FP, bad, SEED), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_tabs_memory_survives_its_session_storage_and_refuses_anything_else() {
+        let tab = Tab { own: code(&answered(3)), seen: Stored { progress: code(&answered(3)), result: None } };
+        assert_eq!(Tab::decode(&tab.encode()), Some(tab));
+        assert_eq!(Tab::decode(&Tab::default().encode()), Some(Tab::default()));
+        for bad in ["", "one line", "a\nb", "a\nb\nc\nd"] {
+            assert_eq!(Tab::decode(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -143,6 +143,7 @@ async fn a_scale_question_labels_every_point() {
 #[wasm_bindgen_test]
 async fn selecting_an_answer_enables_next_in_the_app() {
     web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
     let root = container();
     let props = AppProps { options: Rc::new(Options { intro: true, ..Options::default() }), words: en() };
     yew::Renderer::<rolefit::App>::with_root_and_props(root.clone(), props).render();

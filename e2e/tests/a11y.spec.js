@@ -81,7 +81,7 @@ for (const tag of layoutLanguages) {
       };
       await noScroll("intro");
       await walk(page, noScroll, undefined, words);
-      await page.evaluate(() => localStorage.clear());
+      await page.evaluate(() => [localStorage, sessionStorage].forEach((s) => s.clear()));
     }
   });
 }
@@ -125,7 +125,7 @@ test("the result prints on one A4 page", async ({ page, browserName }, info) => 
     const pdf = await page.pdf({ format: "A4", printBackground: false });
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(1);
-    await page.evaluate(() => localStorage.clear());
+    await page.evaluate(() => [localStorage, sessionStorage].forEach((s) => s.clear()));
   }
 });
 

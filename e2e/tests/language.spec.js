@@ -134,7 +134,7 @@ test("the same answers give identical fits and bars in every language", async ({
     await answerQuiz(page, { words, pick: picks.mixed });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(tag);
     results[tag] = await result(page);
-    await page.evaluate(() => localStorage.clear());
+    await page.evaluate(() => [localStorage, sessionStorage].forEach((s) => s.clear()));
   }
   expect(tags).toEqual(["en-GB", "de-DE", "es-ES", "fr-FR"]);
   for (const tag of tags) expect(results[tag], tag).toEqual(results["en-GB"]);

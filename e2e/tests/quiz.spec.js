@@ -148,7 +148,8 @@ test("finishing keeps only the result link, a reload shows the result, and Retak
   await answerQuiz(page, { pick: picks.owner });
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
   // The result as its link's fragment: nothing a result link does not hold.
-  expect(await page.evaluate(() => localStorage.getItem("rolefit:progress"))).toMatch(/^r=[A-Za-z0-9_-]+$/);
+  expect(await page.evaluate(() => localStorage.getItem("rolefit:result"))).toMatch(/^r=[A-Za-z0-9_-]+$/);
+  expect(await page.evaluate(() => localStorage.getItem("rolefit:progress"))).toBeNull();
   await page.reload();
   await expect(page.getByRole("heading", { level: 2, name: ui.verdict_owner })).toBeVisible();
   await page.getByRole("button", { name: ui.retake }).click();

@@ -8,6 +8,7 @@ pub mod events;
 pub mod options;
 pub mod quiz;
 pub mod random;
+pub mod saved;
 pub mod scoring;
 pub mod share;
 pub mod text;

@@ -59,6 +59,9 @@ pub struct Options {
     pub manager_cta: Option<CallToAction>,
     /// The embedding page's origin, the only target of messages when known.
     pub parent_origin: Option<String>,
+    /// Which of the page's widgets this is, so that each keeps its own run;
+    /// `None` for the widget's own page and an embedding page's first widget.
+    pub slot: Option<String>,
 }
 
 /// Option names, as query parameters and (with `data-`) snippet attributes.
@@ -83,10 +86,12 @@ pub mod names {
     pub const SHARE_BASE: &str = "share-base";
     /// Set by `embed.js`: the embedding page's origin.
     pub const ORIGIN: &str = "origin";
+    /// Set by `embed.js`: which of the page's widgets this is.
+    pub const SLOT: &str = "slot";
 
     /// Every option, so a link the widget makes of its own address can
     /// leave them all out.
-    pub const ALL: [&str; 10] = [
+    pub const ALL: [&str; 11] = [
         LANG,
         THEME,
         ACCENT,
@@ -97,6 +102,7 @@ pub mod names {
         MANAGER_CTA_URL,
         SHARE_BASE,
         ORIGIN,
+        SLOT,
     ];
 
     /// The options that put the site's own words and links on the page:
@@ -252,6 +258,14 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
             options.parent_origin = Some(origin);
         } else {
             ignoring(&mut warnings, names::ORIGIN, &origin, "it must be an http or https origin");
+        }
+    }
+    if let Some(slot) = get(names::SLOT) {
+        // Only a part of a storage key: any short text without control characters.
+        if (1..=100).contains(&slot.chars().count()) && !slot.chars().any(char::is_control) {
+            options.slot = Some(slot);
+        } else {
+            ignoring(&mut warnings, names::SLOT, &slot, "use 1 to 100 characters");
         }
     }
     let mut cta = |label_name: &str, url_name: &str| -> Option<CallToAction> {

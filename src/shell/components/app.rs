@@ -1,5 +1,6 @@
 //! The root component: owns the quiz state and the shared-link view, saves
-//! progress, follows the URL fragment and moves focus.
+//! progress (and hears when another tab changes it), follows the URL fragment
+//! and moves focus.
 
 use std::rc::Rc;
 
@@ -10,32 +11,67 @@ use crate::core::bank::{CONTENT, Language, Locale};
 use crate::core::events::HostEvent;
 use crate::core::options::{self, Options};
 use crate::core::quiz::{Action, Quiz, Screen};
+use crate::core::saved::{self, Kept, Keys, Opened};
 use crate::core::scoring::score;
-use crate::core::share::{self, LinkError, Shared};
+use crate::core::share::{self, LinkError, Recorded, Shared};
 use crate::shell::page::set_document_lang;
 use crate::shell::{browser, host, storage, words};
 
 use super::{
     HEADING_ID, IntroProps, LanguageSwitch, LinkErrorViewProps, QuestionViewProps, ResultViewProps, SHARE_FIELD_ID,
-    ShareStatus, StaleResultViewProps, intro, language_switch, link_error_view, question_view, result_view,
-    stale_result_view,
+    ShareStatus, StaleResultViewProps, intro, language_switch, link_error_view, other_tab_notice, question_view,
+    result_view, stale_result_view,
 };
 
-impl Reducible for Quiz {
-    type Action = Action;
+/// What moves the quiz: the person's action, or another tab's run that the
+/// person chose to load.
+pub enum Move {
+    /// Something the person did.
+    Act(Action),
+    /// Replace the run with this one.
+    Load(Quiz),
+}
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // Returning the same Rc tells yew nothing changed: no re-render.
-        self.apply(action).map_or(self, Rc::new)
+impl From<Action> for Move {
+    fn from(action: Action) -> Self {
+        Move::Act(action)
     }
 }
 
-fn initial_quiz(show_intro: bool) -> Quiz {
-    // Any seed will do; it only varies the order of choice options.
-    let seed = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    let quiz = storage::load()
-        .and_then(|code| Quiz::restore(&CONTENT.bank, CONTENT.fingerprint, &code, seed))
-        .unwrap_or_else(|| Quiz::with_seed(&CONTENT.bank, seed));
+impl Reducible for Quiz {
+    type Action = Move;
+
+    fn reduce(self: Rc<Self>, step: Move) -> Rc<Self> {
+        match step {
+            // Returning the same Rc tells yew nothing changed: no re-render.
+            Move::Act(action) => self.apply(action).map_or(self, Rc::new),
+            Move::Load(quiz) => Rc::new(quiz),
+        }
+    }
+}
+
+/// What this tab opens on: its own run after a reload, else what the
+/// widget kept (the core decides).
+fn open_saved(keys: &Keys) -> Opened {
+    saved::open(
+        &CONTENT.bank,
+        CONTENT.fingerprint,
+        &storage::load(keys),
+        storage::load_tab(keys).as_ref(),
+        fresh_seed(),
+    )
+}
+
+/// A seed for the order of a new run's choice options. Any will do.
+fn fresh_seed() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+fn initial_quiz(show_intro: bool, kept: Option<&Kept>) -> Quiz {
+    let quiz = match kept {
+        Some(Kept::Run(quiz)) => quiz.clone(),
+        _ => Quiz::with_seed(&CONTENT.bank, fresh_seed()),
+    };
     if show_intro { quiz } else { quiz.without_intro() }
 }
 
@@ -43,6 +79,8 @@ fn initial_quiz(show_intro: bool) -> Quiz {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum View {
     Quiz(Screen),
+    /// The person's own result from questions that have changed since.
+    Stale,
     Shared,
     BadLink,
 }
@@ -58,6 +96,12 @@ struct Page {
     switch: LanguageSwitch,
     shared: Option<Result<Shared, LinkError>>,
     share_status: ShareStatus,
+    /// The person's own result, kept from questions that have changed
+    /// since, shown until they retake.
+    stale: Option<Recorded>,
+    /// Another tab's newer run or result for this widget, offered beside
+    /// the one shown.
+    newer: Option<Quiz>,
 }
 
 /// A change to the [`Page`].
@@ -73,6 +117,10 @@ enum PageAction {
     SwitchFailed(&'static Language),
     Shared(Option<Result<Shared, LinkError>>),
     ShareStatus(ShareStatus),
+    /// What another tab saved that this one could load (or nothing).
+    Newer(Option<Quiz>),
+    /// The person left the kept stale result or the offer behind.
+    Settled,
 }
 
 impl Reducible for Page {
@@ -97,7 +145,16 @@ impl Reducible for Page {
             }
             PageAction::Shared(shared) if shared != self.shared => next.shared = shared,
             PageAction::ShareStatus(status) if status != self.share_status => next.share_status = status,
-            PageAction::SwitchFailed(_) | PageAction::Shared(_) | PageAction::ShareStatus(_) => return self,
+            PageAction::Newer(newer) if newer != self.newer => next.newer = newer,
+            PageAction::Settled if self.stale.is_some() || self.newer.is_some() => {
+                next.stale = None;
+                next.newer = None;
+            }
+            PageAction::SwitchFailed(_)
+            | PageAction::Shared(_)
+            | PageAction::ShareStatus(_)
+            | PageAction::Newer(_)
+            | PageAction::Settled => return self,
         }
         Rc::new(next)
     }
@@ -136,20 +193,38 @@ pub fn App(props: &AppProps) -> Html {
     if browser::query_param("debug-panic").is_some() {
         panic!("debug-panic trigger");
     }
+    // This widget's records, and what this tab shows and last saw of them.
+    // A mutable ref rather than `use_memo`, which would cost the wasm
+    // another hook for values that never change.
+    let keys = Rc::new(saved::keys(props.options.slot.as_deref()));
+    let opened = {
+        let keys = keys.clone();
+        use_mut_ref(move || Rc::new(open_saved(&keys)))
+    };
+    let opened = opened.borrow().clone();
+    let tab = {
+        let opened = opened.clone();
+        use_mut_ref(move || opened.tab.clone())
+    };
     let page = {
-        let (options, words) = (props.options.clone(), props.words);
+        let (options, words, opened) = (props.options.clone(), props.words, opened.clone());
         use_reducer(move || Page {
             options,
             words,
             switch: LanguageSwitch::Idle,
             shared: shared_in_url(),
             share_status: ShareStatus::Idle,
+            stale: match opened.kept {
+                Some(Kept::Stale(recorded)) => Some(recorded),
+                _ => None,
+            },
+            newer: opened.newer.clone(),
         })
     };
     let options = page.options.clone();
     let quiz = {
-        let show_intro = options.intro;
-        use_reducer(move || initial_quiz(show_intro))
+        let (show_intro, opened) = (options.intro, opened.clone());
+        use_reducer(move || initial_quiz(show_intro, opened.kept.as_ref()))
     };
     let t = page.words;
     let shared = &page.shared;
@@ -180,17 +255,23 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Keep saved progress in step with the quiz: saved mid-quiz, cleared on
-    // the result. Viewing a shared link never touches it. And when copying
-    // fails, the link appears in a field: select it for copying by hand.
-    // One effect for both, though they are separate concerns: an effect each
-    // does not fit the byte budget (BENCHMARKS.md, "Did not fit"). Keyed on
-    // the progress code rather than the quiz (cheaper to compare than a clone).
-    use_effect_with((quiz.saved_code(CONTENT.fingerprint), share_status), |(code, status)| {
-        match code {
-            Some(code) => storage::save(code),
-            None => storage::clear(),
-        }
+    // Keep what is saved in step with what this tab shows (the core decides
+    // what to write, and what of another tab's to leave alone); a stale
+    // kept result is shown by its code until the person retakes. Viewing a
+    // shared link never touches it. And when copying fails, the link
+    // appears in a field: select it for copying by hand. One effect for
+    // both, though they are separate concerns: an effect each does not fit
+    // the byte budget (BENCHMARKS.md, "Did not fit"). Keyed on the code
+    // rather than the quiz (cheaper to compare than a clone).
+    let shown = if page.stale.is_some() { tab.borrow().own.clone() } else { quiz.saved_code(CONTENT.fingerprint) };
+    let saving = (keys.clone(), tab.clone());
+    use_effect_with((shown, share_status), move |(code, status)| {
+        let (keys, tab) = saving;
+        let stored = storage::load(&keys);
+        let (next, memory) = saved::save(&tab.borrow(), code.as_deref(), &stored);
+        storage::save(&keys, &next);
+        storage::save_tab(&keys, &memory);
+        *tab.borrow_mut() = memory;
         if *status == ShareStatus::Manual
             && let Some(field) = browser::element_by_id::<web_sys::HtmlInputElement>(SHARE_FIELD_ID)
         {
@@ -204,14 +285,18 @@ pub fn App(props: &AppProps) -> Html {
     let view = match shared {
         Some(Ok(_)) => View::Shared,
         Some(Err(_)) => View::BadLink,
+        None if page.stale.is_some() => View::Stale,
         None => View::Quiz(quiz.screen()),
     };
+    // Set when the person loads another tab's result, which that tab has
+    // already reported as complete.
+    let adopted_result = use_mut_ref(|| false);
     // Then, on every step after the first render, move focus to the new
     // heading so keyboard and screen reader users land on it; and start each
     // screen with nothing copied or shared.
     {
         let previous = use_mut_ref(|| None::<View>);
-        let (quiz, origin, page) = (quiz.clone(), origin.clone(), page.dispatcher());
+        let (quiz, origin, page, adopted) = (quiz.clone(), origin.clone(), page.dispatcher(), adopted_result.clone());
         use_effect_with(view, move |view| {
             let before = previous.borrow_mut().replace(*view);
             let post = |event: HostEvent| host::post(&event, origin.as_deref());
@@ -225,13 +310,16 @@ pub fn App(props: &AppProps) -> Html {
                     post(HostEvent::Progress { current: n + 1, total: quiz.answers().len() });
                 }
                 // Only the last question's Next completes a run: a result
-                // restored on load, or come back to from a shared link or a
-                // broken one, was completed before.
-                View::Quiz(Screen::Result) if matches!(before, Some(View::Quiz(Screen::Question(_)))) => {
-                    post(HostEvent::Complete(score(&CONTENT.bank, quiz.answers())));
+                // restored on load, loaded from another tab, or come back to
+                // from a shared link or a broken one, was completed before.
+                View::Quiz(Screen::Result) => {
+                    let adopted = adopted.replace(false);
+                    if !adopted && matches!(before, Some(View::Quiz(Screen::Question(_)))) {
+                        post(HostEvent::Complete(score(&CONTENT.bank, quiz.answers())));
+                    }
                 }
                 View::BadLink => post(HostEvent::Error { code: "bad-link" }),
-                View::Quiz(Screen::Intro | Screen::Result) | View::Shared => {}
+                View::Quiz(Screen::Intro) | View::Stale | View::Shared => {}
             }
             page.dispatch(PageAction::ShareStatus(ShareStatus::Idle));
             if before.is_some()
@@ -243,9 +331,51 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Another tab that changes this widget's records makes this one offer
+    // them (the browser tells every tab but the one that wrote). Never a
+    // silent switch: the person chooses.
+    {
+        let (keys, tab, page) = (keys.clone(), tab.clone(), page.dispatcher());
+        use_effect_with((), move |_| {
+            let listener = storage::on_change(&keys.clone(), move || {
+                let stored = storage::load(&keys);
+                let newer = saved::newer(&CONTENT.bank, CONTENT.fingerprint, &tab.borrow(), &stored, fresh_seed());
+                page.dispatch(PageAction::Newer(newer));
+            });
+            move || drop(listener)
+        });
+    }
+    let notice = page.newer.clone().filter(|_| shared.is_none()).map(|newer| {
+        let on_load = {
+            let (keys, tab, page, quiz, adopted) =
+                (keys.clone(), tab.clone(), page.dispatcher(), quiz.clone(), adopted_result.clone());
+            let showing_result = view == View::Quiz(Screen::Result);
+            let show_intro = options.intro;
+            Callback::from(move |()| {
+                let memory = saved::adopt(&tab.borrow(), &storage::load(&keys));
+                *tab.borrow_mut() = memory;
+                *adopted.borrow_mut() = newer.screen() == Screen::Result && !showing_result;
+                quiz.dispatch(Move::Load(if show_intro { newer.clone() } else { newer.clone().without_intro() }));
+                page.dispatch(PageAction::Settled);
+            })
+        };
+        let on_keep = {
+            let (keys, tab, page) = (keys.clone(), tab.clone(), page.dispatcher());
+            Callback::from(move |()| {
+                let stored = storage::load(&keys);
+                let (next, memory) = saved::keep(&tab.borrow(), &stored);
+                storage::save(&keys, &next);
+                storage::save_tab(&keys, &memory);
+                *tab.borrow_mut() = memory;
+                page.dispatch(PageAction::Newer(None));
+            })
+        };
+        other_tab_notice(t, on_load, on_keep)
+    });
+
     let dispatch = |action: Action| {
         let quiz = quiz.clone();
-        Callback::from(move |_| quiz.dispatch(action))
+        Callback::from(move |_| quiz.dispatch(action.into()))
     };
     let take_it_yourself = {
         let (page, quiz) = (page.dispatcher(), quiz.clone());
@@ -255,7 +385,7 @@ pub fn App(props: &AppProps) -> Html {
             // Someone who finished earlier in this tab starts afresh rather
             // than landing on their old result under a "take the quiz" button.
             if quiz.screen() == Screen::Result {
-                quiz.dispatch(Action::Retake);
+                quiz.dispatch(Action::Retake.into());
             }
         })
     };
@@ -274,9 +404,18 @@ pub fn App(props: &AppProps) -> Html {
         ),
         Some(Ok(Shared::Stale(recorded))) => stale_result_view(
             t,
-            &StaleResultViewProps { recorded: *recorded, on_take: take_it_yourself, options: &options },
+            &StaleResultViewProps { recorded: *recorded, own: false, on_take: take_it_yourself, options: &options },
         ),
         Some(Err(error)) => link_error_view(t, &LinkErrorViewProps { error: *error, on_take: take_it_yourself }),
+        // Retaking is what lets the kept result go.
+        None if let Some(recorded) = page.stale => {
+            let (page, quiz) = (page.dispatcher(), quiz.clone());
+            let on_retake = Callback::from(move |()| {
+                page.dispatch(PageAction::Settled);
+                quiz.dispatch(Action::Retake.into());
+            });
+            stale_result_view(t, &StaleResultViewProps { recorded, own: true, on_take: on_retake, options: &options })
+        }
         None => match quiz.screen() {
             Screen::Intro => intro(
                 t,
@@ -289,7 +428,7 @@ pub fn App(props: &AppProps) -> Html {
             Screen::Question(n) => {
                 let on_choose = {
                     let quiz = quiz.clone();
-                    Callback::from(move |option: u8| quiz.dispatch(Action::Choose(option)))
+                    Callback::from(move |option: u8| quiz.dispatch(Action::Choose(option).into()))
                 };
                 question_view(
                     t,
@@ -362,6 +501,9 @@ pub fn App(props: &AppProps) -> Html {
                 if !matches!(view, View::Quiz(Screen::Intro)) && !matches!(view, View::BadLink) {
                     <h1 class="rf-sr-only">{ t.ui.app_title }</h1>
                 }
+                // Always in the page, so screen readers announce a notice
+                // that appears in it.
+                <div class="rf-other-tab-region" aria-live="polite">{ notice }</div>
                 { screen }
                 { language_switch(t, page.switch, on_language) }
         </main>

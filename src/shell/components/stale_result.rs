@@ -1,4 +1,5 @@
-//! A shared link made with other questions: only what it can vouch for.
+//! A result made with other questions, from a shared link or kept from the
+//! person's own earlier visit: only what it can vouch for.
 
 use yew::prelude::*;
 
@@ -14,7 +15,10 @@ use super::{HEADING_ID, VerdictSummaryProps, calls_to_action, verdict_summary};
 pub struct StaleResultViewProps<'a> {
     /// What the link recorded.
     pub recorded: Recorded,
-    /// Take the quiz.
+    /// The person's own kept result rather than someone's link: worded to
+    /// them, with Retake.
+    pub own: bool,
+    /// Take the quiz (again).
     pub on_take: Callback<()>,
     /// The page's options (for the calls to action).
     pub options: &'a Options,
@@ -30,7 +34,7 @@ pub fn stale_result_view(t: &'static Locale, props: &StaleResultViewProps<'_>) -
     html! {
         <section class="rf-card rf-result" aria-labelledby={HEADING_ID}>
             { verdict_summary(t, &VerdictSummaryProps {
-                shared: true,
+                shared: !props.own,
                 owner_fit: r.owner_fit,
                 manager_fit: r.manager_fit,
                 verdict,
@@ -40,9 +44,11 @@ pub fn stale_result_view(t: &'static Locale, props: &StaleResultViewProps<'_>) -
                 low_consistency: r.low_consistency,
             }) }
             <div class="rf-nav rf-nav--start">
-                <button type="button" class="rf-btn rf-btn--primary" onclick={on_take}>{ ui.take_it_yourself }</button>
+                <button type="button" class="rf-btn rf-btn--primary" onclick={on_take}>
+                    { if props.own { ui.retake } else { ui.take_it_yourself } }
+                </button>
             </div>
-            <p class="rf-note rf-note--warn">{ ui.stale_note }</p>
+            <p class="rf-note rf-note--warn">{ if props.own { ui.stale_kept_note } else { ui.stale_note } }</p>
             { calls_to_action(props.options, verdict) }
             { profiles(t) }
             <p class="rf-about">{ ui.about_result }</p>
