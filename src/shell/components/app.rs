@@ -109,6 +109,9 @@ pub struct AppProps {
     pub options: Rc<Options>,
     /// The language to start in, its words already loaded.
     pub words: &'static Locale,
+    /// The person's first choice of language, if its words could not be
+    /// loaded and the page started in the next one.
+    pub unavailable: Option<&'static Language>,
 }
 
 /// The props are set once, at mount: the same options (by identity) and the
@@ -136,11 +139,11 @@ pub fn App(props: &AppProps) -> Html {
         panic!("debug-panic trigger");
     }
     let page = {
-        let (options, words) = (props.options.clone(), props.words);
+        let (options, words, unavailable) = (props.options.clone(), props.words, props.unavailable);
         use_reducer(move || Page {
             options,
             words,
-            switch: LanguageSwitch::Idle,
+            switch: unavailable.map_or(LanguageSwitch::Idle, LanguageSwitch::FellBack),
             shared: shared_in_url(),
             share_status: ShareStatus::Idle,
         })
@@ -329,6 +332,12 @@ pub fn App(props: &AppProps) -> Html {
         let page = page.dispatcher();
         Callback::from(move |language: &'static Language| {
             if let Some(locale) = words::loaded(language.tag) {
+                if locale.tag == t.tag {
+                    // The language shown, picked: the effect below sees no
+                    // change, yet after a fallback the remembered pick is
+                    // the language that could not be loaded.
+                    storage::save_language(t.tag);
+                }
                 return page.dispatch(PageAction::Picked(locale));
             }
             page.dispatch(PageAction::Switching(language));
