@@ -12,7 +12,7 @@ use crate::core::bank::{Language, Locale, preference};
 use crate::core::events::HostEvent;
 use crate::core::options::{self, Options};
 use crate::shell::components::{App, AppProps};
-use crate::shell::{browser, host, storage, words};
+use crate::shell::{browser, gesture, host, storage, words};
 
 /// The id of the message in `index.html` shown when the widget cannot load.
 const UNAVAILABLE_ID: &str = "rf-unavailable";
@@ -22,6 +22,7 @@ const UNAVAILABLE_ID: &str = "rf-unavailable";
 /// with a line saying so if that is not their first choice.
 pub async fn start() {
     let options = Rc::new(read_options());
+    gesture::guard();
     let mut unavailable = None;
     for language in languages_to_try(&options) {
         match words::load(language).await {
