@@ -5,7 +5,7 @@ mod common;
 
 use common::{locale as decoded, words_file};
 use proptest::prelude::*;
-use rolefit::core::bank::{CONTENT, Kind, LANGUAGES, default_language, find_language, negotiate};
+use rolefit::core::bank::{CONTENT, Kind, LANGUAGES, default_language, find_language, negotiate, preference};
 use rolefit::core::scoring::score;
 use rolefit::core::share;
 use rolefit::core::words::{self, WordsError};
@@ -39,16 +39,29 @@ fn each_words_file_reads_back_exactly_as_the_build_checked_it() {
 
 #[test]
 fn a_words_file_from_another_language_or_build_is_refused() {
+    let decode = |tag, text: &str| words::decode(&CONTENT.bank, tag, text.to_owned());
     let en = words_file("en-GB");
-    assert_eq!(words::decode(&CONTENT.bank, "de-DE", en), Err(WordsError::Header));
-    assert_eq!(words::decode(&CONTENT.bank, "en-GB", "<!doctype html><p>not found"), Err(WordsError::Header));
-    assert_eq!(words::decode(&CONTENT.bank, "en-GB", ""), Err(WordsError::Header));
+    assert_eq!(decode("de-DE", en), Err(WordsError::Header));
+    assert_eq!(decode("en-GB", "<!doctype html><p>not found"), Err(WordsError::Header));
+    assert_eq!(decode("en-GB", ""), Err(WordsError::Header));
     let cut = &en[..en.len() / 2];
-    assert_eq!(words::decode(&CONTENT.bank, "en-GB", cut), Err(WordsError::Length));
-    let longer: &'static str = format!("{en}one line too many\n").leak();
-    assert_eq!(words::decode(&CONTENT.bank, "en-GB", longer), Err(WordsError::Length));
+    assert_eq!(decode("en-GB", cut), Err(WordsError::Length));
+    assert_eq!(decode("en-GB", &format!("{en}one line too many\n")), Err(WordsError::Length));
     // Without its final line break it is still the same file.
-    assert!(words::decode(&CONTENT.bank, "en-GB", en.trim_end_matches('\n')).is_ok());
+    assert!(decode("en-GB", en.trim_end_matches('\n')).is_ok());
+}
+
+#[test]
+fn a_words_file_far_larger_than_any_real_one_is_refused_unread() {
+    for tag in TAGS {
+        let len = words_file(tag).len();
+        assert!(len <= words::MAX_LEN / 4, "{tag}: {len} B; raise words::MAX_LEN to four times the largest file");
+    }
+    // Padded to just over the limit with what looks like its own lines.
+    let en = words_file("en-GB");
+    let padded = format!("{en}{}", "x\n".repeat((words::MAX_LEN - en.len()) / 2 + 1));
+    assert!(padded.len() > words::MAX_LEN);
+    assert_eq!(words::decode(&CONTENT.bank, "en-GB", padded), Err(WordsError::TooLarge));
 }
 
 #[test]
@@ -98,6 +111,19 @@ fn a_reader_gets_the_first_of_their_languages_that_the_widget_speaks() {
     assert_eq!(negotiate([]).tag, "en-GB");
     assert_eq!(find_language("").map(|l| l.tag), None);
     assert_eq!(find_language("d").map(|l| l.tag), None);
+}
+
+#[test]
+fn when_a_language_cannot_load_the_next_one_the_reader_accepts_is_tried() {
+    let tags = |preferred: &[&str]| preference(preferred.iter().copied()).iter().map(|l| l.tag).collect::<Vec<_>>();
+    // A stored pick, a `lang` option and the browser's languages, in that order.
+    assert_eq!(tags(&["fr-FR", "de", "en-US", "de-AT", "es"]), ["fr-FR", "de-DE", "en-GB", "es-ES"]);
+    assert_eq!(tags(&["fr", "ja", "fr-CA"]), ["fr-FR", "en-GB"], "each once, the default last");
+    assert_eq!(tags(&["<img src=x>", "", "pt-BR"]), ["en-GB"]);
+    assert_eq!(tags(&[]), ["en-GB"]);
+    for preferred in [&["ja", "fr-CA", "en-US"][..], &["es-MX", "de-DE"], &["pt-PT"], &[]] {
+        assert_eq!(preference(preferred.iter().copied())[0].tag, negotiate(preferred.iter().copied()).tag);
+    }
 }
 
 /// Loads the bank with one language's files standing in as the only one.

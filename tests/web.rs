@@ -145,7 +145,8 @@ async fn selecting_an_answer_enables_next_in_the_app() {
     web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
     web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
     let root = container();
-    let props = AppProps { options: Rc::new(Options { intro: true, ..Options::default() }), words: en() };
+    let props =
+        AppProps { options: Rc::new(Options { intro: true, ..Options::default() }), words: en(), unavailable: None };
     yew::Renderer::<rolefit::App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 

@@ -190,7 +190,7 @@ macro_rules! ui_strings {
 }
 
 ui_strings! {
-    language_name, language_label, language_loading, language_failed, group_separator,
+    language_name, language_label, language_loading, language_failed, language_fallback, group_separator,
     app_title,
     intro_lead, intro_questions, intro_minutes, intro_private, intro_resume, start, continue_quiz,
     progress, progress_label, back, next, see_result, choose_hint, scale_prompt,

@@ -209,3 +209,87 @@ test("a page whose words cannot load says so, with a way to try again", async ({
   await expect(page.getByRole("alert")).toContainText("could not be loaded");
   await expect(page.getByRole("alert").getByRole("link", { name: "try again" })).toBeVisible();
 });
+
+const fr = locale("fr-FR");
+
+/** Ways a language's words can fail to arrive, as a route handler each. */
+const broken = {
+  "not found (404)": (route) => route.fulfill({ status: 404, body: "not found" }),
+  "a server error (500)": (route) => route.fulfill({ status: 500, body: "server error" }),
+  "from another build": async (route) => {
+    const text = await (await route.fetch()).text();
+    await route.fulfill({ contentType: "text/plain", body: `${text}a line this build does not have\n` });
+  },
+  truncated: async (route) => {
+    const text = await (await route.fetch()).text();
+    await route.fulfill({ contentType: "text/plain", body: text.slice(0, text.length / 2) });
+  },
+  empty: (route) => route.fulfill({ contentType: "text/plain", body: "" }),
+  "2 MB": async (route) => {
+    const text = await (await route.fetch()).text();
+    await route.fulfill({ contentType: "text/plain", body: text + "x\n".repeat(1 << 20) });
+  },
+  "never answered": () => {},
+};
+
+for (const [failure, serve] of Object.entries(broken)) {
+  test(`a remembered language whose words are ${failure} gives way to the next, which says so`, async ({ page }) => {
+    page.allowProblem(/Failed to load resource/);
+    await page.goto("./");
+    await page.evaluate(() => localStorage.setItem("rolefit:language", "fr-FR"));
+    await page.route("**/words/fr-FR-*", serve);
+    await page.reload();
+    // Within the words' timeout, for a request that hangs.
+    await expect(page.getByRole("heading", { level: 1, name: en.ui.app_title })).toBeVisible({ timeout: 8_000 });
+    const status = page.locator(".rf-lang-status");
+    await expect(status).toHaveText(fill(en.ui.language_fallback, { language: fr.ui.language_name }));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-GB");
+    await expect(page.getByRole("button", { name: en.ui.language_name })).toHaveAttribute("aria-pressed", "true");
+    // The person's pick stays theirs: a passing failure does not undo it.
+    expect(await page.evaluate(() => localStorage.getItem("rolefit:language"))).toBe("fr-FR");
+    await page.getByRole("button", { name: en.ui.start }).click();
+    await expect(page.getByRole("heading", { level: 2, name: en.items[0].text })).toBeVisible();
+
+    // Once the words can be had, the switch brings them, and the line goes.
+    await page.unroute("**/words/fr-FR-*");
+    await page.getByRole("button", { name: fr.ui.language_name }).click();
+    await expect(page.getByRole("heading", { level: 2, name: fr.items[0].text })).toBeVisible();
+    await expect(status).toBeEmpty();
+  });
+}
+
+test("after a fallback, picking the language shown makes it the pick and ends the message", async ({ page }) => {
+  page.allowProblem(/Failed to load resource/);
+  await page.goto("./");
+  await page.evaluate(() => localStorage.setItem("rolefit:language", "fr-FR"));
+  await page.route("**/words/fr-FR-*", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.reload();
+  const status = page.locator(".rf-lang-status");
+  await expect(status).toHaveText(fill(en.ui.language_fallback, { language: fr.ui.language_name }));
+  await page.getByRole("button", { name: en.ui.language_name }).click();
+  await expect(status).toBeEmpty();
+  expect(await page.evaluate(() => localStorage.getItem("rolefit:language"))).toBe("en-GB");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: en.ui.app_title })).toBeVisible();
+  await expect(status).toBeEmpty();
+});
+
+test.describe("a German reader on a page set to French", () => {
+  test.use({ locale: "de-DE" });
+
+  test("gets German when the French words cannot be loaded, and is told so in German", async ({ page }) => {
+    page.allowProblem(/Failed to load resource/);
+    await page.route("**/words/fr-FR-*", (route) => route.fulfill({ status: 404, body: "not found" }));
+    await page.goto("./?lang=fr");
+    await expect(page.getByRole("heading", { level: 1, name: de.ui.app_title })).toBeVisible();
+    await expect(page.locator(".rf-lang-status")).toHaveText(fill(de.ui.language_fallback, { language: fr.ui.language_name }));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de-DE");
+    expect(await page.evaluate(() => localStorage.getItem("rolefit:language"))).toBeNull();
+  });
+});
+
+test("words that never arrive leave no blank page: it says it could not load, within seconds", async ({ page }) => {
+  await page.route("**/words/**", () => {});
+  await page.goto("./");
+  await expect(page.getByRole("alert")).toContainText("could not be loaded", { timeout: 8_000 });
+});

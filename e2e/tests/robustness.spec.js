@@ -3,7 +3,7 @@
 import { test as plain } from "@playwright/test";
 import { test, expect } from "./fixtures.js";
 import { answerQuiz, picks } from "./answer.js";
-import { items, ui } from "./bank.js";
+import { items, ui, locale, fill } from "./bank.js";
 import { withSiteSettings } from "./site.js";
 
 const total = items.length;
@@ -126,6 +126,24 @@ test("junk messages from the parent are ignored and the embed keeps working", as
   await expect(frame.getByRole("heading", { level: 2, name: items[0].text })).toBeVisible();
 });
 
+/** The page's JS heap in use and its wasm memory's size, in bytes, after a
+ * garbage collection, through a DevTools Protocol session on the page. */
+async function memory(cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  // The widget exposes nothing for tests: find its wasm memory through the
+  // DevTools Protocol, as every live WebAssembly.Memory in the page.
+  const { result: proto } = await cdp.send("Runtime.evaluate", { expression: "WebAssembly.Memory.prototype" });
+  const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: proto.objectId });
+  const { result } = await cdp.send("Runtime.callFunctionOn", {
+    objectId: objects.objectId,
+    functionDeclaration: "function () { return this.map((m) => m.buffer.byteLength); }",
+    returnByValue: true,
+  });
+  expect(result.value).toHaveLength(1);
+  return { js: usedSize, wasm: result.value[0] };
+}
+
 test("200 retakes keep the JS heap and wasm memory flat", async ({ page }, info) => {
   test.skip(info.project.name !== "desktop", "memory does not depend on the window");
   test.setTimeout(240_000);
@@ -149,21 +167,7 @@ test("200 retakes keep the JS heap and wasm memory flat", async ({ page }, info)
         await tick();
       }
     }, rounds);
-  const measure = async () => {
-    await cdp.send("HeapProfiler.collectGarbage");
-    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-    // The widget exposes nothing for tests: find its wasm memory through the
-    // DevTools Protocol, as every live WebAssembly.Memory in the page.
-    const { result: proto } = await cdp.send("Runtime.evaluate", { expression: "WebAssembly.Memory.prototype" });
-    const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: proto.objectId });
-    const { result } = await cdp.send("Runtime.callFunctionOn", {
-      objectId: objects.objectId,
-      functionDeclaration: "function () { return this.map((m) => m.buffer.byteLength); }",
-      returnByValue: true,
-    });
-    expect(result.value).toHaveLength(1);
-    return { js: usedSize, wasm: result.value[0] };
-  };
+  const measure = () => memory(cdp);
   await run(20);
   const before = await measure();
   await run(200);
@@ -171,4 +175,39 @@ test("200 retakes keep the JS heap and wasm memory flat", async ({ page }, info)
   console.log(`memory after 20 retakes: ${JSON.stringify(before)}, after 220: ${JSON.stringify(after)}`);
   expect(after.wasm).toBe(before.wasm);
   expect(after.js - before.js).toBeLessThan(Math.max(before.js * 0.1, 512 * 1024));
+});
+
+test("failed switches to a language free what they refused: wasm memory stays flat", async ({ page }, info) => {
+  test.skip(info.project.name !== "desktop", "memory does not depend on the window");
+  test.setTimeout(120_000);
+  const fr = locale("fr-FR");
+  // Every other attempt far too large (2 MB), the others from another build
+  // (the right size, one line too many): refused unread, and refused read.
+  let served = 0;
+  await page.route("**/words/fr-FR-*", async (route) => {
+    const text = await (await route.fetch()).text();
+    const body = served % 2 ? `${text}a line this build does not have\n` : text + "x\n".repeat(1 << 20);
+    served++;
+    await route.fulfill({ contentType: "text/plain", body });
+  });
+  await page.goto("./");
+  const button = page.getByRole("button", { name: fr.ui.language_name });
+  const status = page.locator(".rf-lang-status");
+  const attempts = async (count) => {
+    for (let i = 0; i < count; i++) {
+      const before = served;
+      await button.click();
+      await expect.poll(() => served).toBe(before + 1);
+      await expect(button).not.toHaveAttribute("aria-busy", "true");
+      await expect(status).toHaveText(fill(ui.language_failed, { language: fr.ui.language_name }));
+    }
+  };
+  const cdp = await page.context().newCDPSession(page);
+  await attempts(4);
+  const before = await memory(cdp);
+  await attempts(40);
+  const after = await memory(cdp);
+  console.log(`memory after 4 failed switches: ${JSON.stringify(before)}, after 44: ${JSON.stringify(after)}`);
+  expect(after.wasm).toBe(before.wasm);
+  await expect(page.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
 });

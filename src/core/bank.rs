@@ -39,6 +39,19 @@ pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> &'static L
     preferred.into_iter().find_map(find_language).unwrap_or_else(default_language)
 }
 
+/// Every language the widget speaks among a reader's preferred ones, in
+/// their order and each once, then the default: the order to try them in
+/// when a language's words cannot be loaded. The first is [`negotiate`]'s.
+pub fn preference<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Vec<&'static Language> {
+    let mut languages: Vec<&'static Language> = Vec::new();
+    for language in preferred.into_iter().filter_map(find_language).chain([default_language()]) {
+        if !languages.iter().any(|known| known.tag == language.tag) {
+            languages.push(language);
+        }
+    }
+    languages
+}
+
 /// The index of `item` in the bank, which is also its index in every
 /// language's [`Locale::items`].
 pub fn item_index(item: &Item) -> Option<usize> {

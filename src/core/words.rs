@@ -11,19 +11,34 @@ pub enum WordsError {
     Header,
     /// The file has fewer or more lines than this bank needs.
     Length,
+    /// The file is larger than any words file could be ([`MAX_LEN`]).
+    TooLarge,
 }
 
+/// The most bytes a words file may have: room for every translation to
+/// grow (`tests/locales.rs` keeps each file under a quarter of it), while
+/// anything far larger, which cannot be this build's, is refused before it
+/// is read.
+pub const MAX_LEN: usize = 64 * 1024;
+
 /// Reads the words of language `tag` from `text`, a file made by [`encode`]
-/// for the same bank. The strings borrow from `text`; the lists are leaked,
-/// as a page decodes each language at most once and keeps it to the end.
-pub fn decode(bank: &Bank, tag: &'static str, text: &'static str) -> Result<Locale, WordsError> {
-    let lines: Vec<&'static str> = text.strip_suffix('\n').unwrap_or(text).split('\n').collect();
-    if lines.first().and_then(|h| h.strip_prefix(FORMAT)).and_then(|rest| rest.strip_prefix(' ')) != Some(tag) {
+/// for the same bank. Once the file is accepted, it and the lists are leaked
+/// and the strings borrow from it, as a page decodes each language at most
+/// once and keeps it to the end; a refused file is dropped, so every failed
+/// attempt frees what it fetched.
+pub fn decode(bank: &Bank, tag: &'static str, text: String) -> Result<Locale, WordsError> {
+    if text.len() > MAX_LEN {
+        return Err(WordsError::TooLarge);
+    }
+    let lines = || text.strip_suffix('\n').unwrap_or(&text).split('\n');
+    if lines().next().and_then(|h| h.strip_prefix(FORMAT)).and_then(|rest| rest.strip_prefix(' ')) != Some(tag) {
         return Err(WordsError::Header);
     }
-    if lines.len() != line_count(bank) {
+    if lines().count() != line_count(bank) {
         return Err(WordsError::Length);
     }
+    let text: &'static str = text.leak();
+    let lines: Vec<&'static str> = text.strip_suffix('\n').unwrap_or(text).split('\n').collect();
     // The count is right, so every line asked for below is there: the
     // interface strings are the last `Ui::LEN`, the rest come in order.
     let (body, ui) = lines.split_at(lines.len() - Ui::LEN);

@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod components;
 pub mod crash;
+pub mod gesture;
 pub mod host;
 pub mod page;
 pub mod storage;

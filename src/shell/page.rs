@@ -1,35 +1,44 @@
 //! Setting the page up before the widget renders: read the options once,
 //! apply the theme before the first paint, choose the language and fetch its
-//! words, then mount [`App`]. If the words cannot be fetched, the page's own
-//! fallback message shows and an embedding page hears `error`.
+//! words, then mount [`App`]. If its words cannot be loaded, the next language
+//! the person would accept is tried; if none can, the page's own fallback
+//! message shows and an embedding page hears `error`.
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 
-use crate::core::bank::{Language, Locale, find_language, negotiate};
+use crate::core::bank::{Language, Locale, preference};
 use crate::core::events::HostEvent;
 use crate::core::options::{self, Options};
 use crate::shell::components::{App, AppProps};
-use crate::shell::{browser, host, storage, words};
+use crate::shell::{browser, gesture, host, storage, words};
 
 /// The id of the message in `index.html` shown when the widget cannot load.
 const UNAVAILABLE_ID: &str = "rf-unavailable";
 
-/// Sets the page up and mounts the widget, once the words have arrived.
+/// Sets the page up and mounts the widget, once the words have arrived: the
+/// words of the first language the person would accept that can be loaded,
+/// with a line saying so if that is not their first choice.
 pub async fn start() {
     let options = Rc::new(read_options());
-    match words::load(initial_language(&options)).await {
-        Ok(locale) => {
-            set_document_lang(locale);
-            let props = AppProps { options, words: locale };
-            yew::Renderer::<App>::with_props(props).render();
-        }
-        Err(_) => {
-            show_unavailable();
-            host::post(&HostEvent::Error { code: "load-failed" }, options.parent_origin.as_deref());
+    gesture::guard();
+    let mut unavailable = None;
+    for language in languages_to_try(&options) {
+        match words::load(language).await {
+            Ok(locale) => {
+                set_document_lang(locale);
+                let props = AppProps { options, words: locale, unavailable };
+                yew::Renderer::<App>::with_props(props).render();
+                return;
+            }
+            Err(_) => {
+                unavailable.get_or_insert(language);
+            }
         }
     }
+    show_unavailable();
+    host::post(&HostEvent::Error { code: "load-failed" }, options.parent_origin.as_deref());
 }
 
 /// Reads the page's options once, warning in the console about each one
@@ -77,15 +86,14 @@ fn apply_theme(options: &Options) {
     }
 }
 
-/// The language to start in: the one the person picked with the switch on
-/// an earlier visit, else the `lang` option, else the first of the reader's
-/// languages that the widget speaks, else the default.
-fn initial_language(options: &Options) -> &'static Language {
-    let picked = storage::load_language().and_then(|tag| find_language(&tag));
-    picked.or_else(|| options.lang.and_then(find_language)).unwrap_or_else(|| {
-        let preferred = browser::preferred_languages();
-        negotiate(preferred.iter().map(String::as_str))
-    })
+/// The languages to start in, best first: the one the person picked with
+/// the switch on an earlier visit, the `lang` option, the reader's languages
+/// that the widget speaks, then the default. Each is tried only if the
+/// words of those before it cannot be loaded.
+fn languages_to_try(options: &Options) -> Vec<&'static Language> {
+    let picked = storage::load_language();
+    let preferred = browser::preferred_languages();
+    preference(picked.as_deref().into_iter().chain(options.lang).chain(preferred.iter().map(String::as_str)))
 }
 
 /// `<html lang>` and the page title follow the language, for screen readers,

@@ -3,7 +3,9 @@
 //! so switching back and forth downloads nothing twice.
 //!
 //! The fetch goes through `fetch()` with a URL relative to the page, so the
-//! widget works from any path; decoding is the core's.
+//! widget works from any path; decoding is the core's. A fetch that takes
+//! longer than [`TIMEOUT_MS`] is given up, and a file larger than
+//! [`words::MAX_LEN`] is refused before it reaches the wasm's memory.
 
 use std::cell::RefCell;
 
@@ -13,6 +15,11 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::bank::{CONTENT, Language, Locale};
 use crate::core::words;
 
+/// How long a words file may take to arrive, body included. A file is a few
+/// kilobytes and comes after the wasm, which took the same road; a request
+/// that hangs must not keep the page blank, nor the fallback waiting long.
+pub const TIMEOUT_MS: u32 = 5_000;
+
 thread_local! {
     /// Every language loaded so far on this page.
     static LOADED: RefCell<Vec<&'static Locale>> = const { RefCell::new(Vec::new()) };
@@ -21,7 +28,8 @@ thread_local! {
 /// Why a language's words could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
-    /// The request failed or was refused (offline, blocked, not found).
+    /// The request failed, was refused (offline, blocked, not found) or
+    /// took longer than [`TIMEOUT_MS`].
     Network,
     /// The file arrived but does not belong to this build.
     Invalid(words::WordsError),
@@ -33,26 +41,44 @@ pub fn loaded(tag: &str) -> Option<&'static Locale> {
 }
 
 /// The words of `language`: from memory when loaded before, else fetched.
+/// Only words that are accepted stay in memory.
 pub async fn load(language: &'static Language) -> Result<&'static Locale, LoadError> {
     if let Some(locale) = loaded(language.tag) {
         return Ok(locale);
     }
-    let text = fetch_text(language.file).await.ok_or(LoadError::Network)?;
-    // Kept for the page's lifetime, like the locale that borrows from it.
-    let text: &'static str = text.leak();
-    let locale: &'static Locale =
-        Box::leak(Box::new(words::decode(&CONTENT.bank, language.tag, text).map_err(LoadError::Invalid)?));
+    let text = fetch_text(language.file).await?;
+    let locale = words::decode(&CONTENT.bank, language.tag, text).map_err(LoadError::Invalid)?;
+    // Kept for the page's lifetime, like the text it borrows from.
+    let locale: &'static Locale = Box::leak(Box::new(locale));
     LOADED.with(|loaded| loaded.borrow_mut().push(locale));
     Ok(locale)
 }
 
-/// The body of a successful GET of `url`, relative to the page.
-async fn fetch_text(url: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
+/// The body of a successful GET of `url`, relative to the page, within
+/// [`TIMEOUT_MS`]. A body larger than [`words::MAX_LEN`] is refused by its
+/// declared length, or else by its length in the browser, before it is
+/// copied into the wasm.
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let window = web_sys::window().ok_or(LoadError::Network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS)));
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|_| LoadError::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| LoadError::Network)?;
     if !response.ok() {
-        return None;
+        return Err(LoadError::Network);
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    let too_large = Err(LoadError::Invalid(words::WordsError::TooLarge));
+    // Compressed or not, a body declared larger than the cap is too large.
+    let declared = response.headers().get("content-length").ok().flatten();
+    if declared.and_then(|length| length.trim().parse::<usize>().ok()).is_some_and(|length| length > words::MAX_LEN) {
+        return too_large;
+    }
+    let body = response.text().map_err(|_| LoadError::Network)?;
+    let body = JsFuture::from(body).await.map_err(|_| LoadError::Network)?;
+    let body: js_sys::JsString = body.dyn_into().map_err(|_| LoadError::Network)?;
+    // UTF-16 units: never more than the UTF-8 bytes the core counts.
+    if body.length() as usize > words::MAX_LEN {
+        return too_large;
+    }
+    Ok(String::from(body))
 }

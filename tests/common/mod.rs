@@ -26,7 +26,7 @@ pub fn words_file(tag: &str) -> &'static str {
 /// A language's words as the widget reads them: its file, decoded.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn locale(tag: &'static str) -> Locale {
-    words::decode(&CONTENT.bank, tag, words_file(tag)).unwrap_or_else(|e| panic!("{tag}: {e:?}"))
+    words::decode(&CONTENT.bank, tag, words_file(tag).to_owned()).unwrap_or_else(|e| panic!("{tag}: {e:?}"))
 }
 
 /// The English words, read from the file the build wrote (compiled in, as a
@@ -34,7 +34,8 @@ pub fn locale(tag: &'static str) -> Locale {
 pub fn english() -> &'static Locale {
     thread_local! {
         static EN: &'static Locale = Box::leak(Box::new(
-            words::decode(&CONTENT.bank, "en-GB", include_str!(concat!(env!("OUT_DIR"), "/words/en-GB.txt"))).unwrap(),
+            words::decode(&CONTENT.bank, "en-GB", include_str!(concat!(env!("OUT_DIR"), "/words/en-GB.txt")).to_owned())
+                .unwrap(),
         ));
     }
     EN.with(|en| *en)

@@ -167,6 +167,9 @@ pub struct AppProps {
     pub options: Rc<Options>,
     /// The language to start in, its words already loaded.
     pub words: &'static Locale,
+    /// The person's first choice of language, if its words could not be
+    /// loaded and the page started in the next one.
+    pub unavailable: Option<&'static Language>,
 }
 
 /// The props are set once, at mount: the same options (by identity) and the
@@ -207,11 +210,12 @@ pub fn App(props: &AppProps) -> Html {
         use_mut_ref(move || opened.tab.clone())
     };
     let page = {
-        let (options, words, opened) = (props.options.clone(), props.words, opened.clone());
+        let (options, words, unavailable, opened) =
+            (props.options.clone(), props.words, props.unavailable, opened.clone());
         use_reducer(move || Page {
             options,
             words,
-            switch: LanguageSwitch::Idle,
+            switch: unavailable.map_or(LanguageSwitch::Idle, LanguageSwitch::FellBack),
             shared: shared_in_url(),
             share_status: ShareStatus::Idle,
             stale: match opened.kept {
@@ -471,6 +475,12 @@ pub fn App(props: &AppProps) -> Html {
         let page = page.dispatcher();
         Callback::from(move |language: &'static Language| {
             if let Some(locale) = words::loaded(language.tag) {
+                if locale.tag == t.tag {
+                    // The language shown, picked: the effect below sees no
+                    // change, yet after a fallback the remembered pick is
+                    // the language that could not be loaded.
+                    storage::save_language(t.tag);
+                }
                 return page.dispatch(PageAction::Picked(locale));
             }
             page.dispatch(PageAction::Switching(language));

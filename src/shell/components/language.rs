@@ -16,6 +16,9 @@ pub enum LanguageSwitch {
     Loading(&'static Language),
     /// The words of this language could not be fetched.
     Failed(&'static Language),
+    /// The page started in another language, as the words of this one, the
+    /// person's first choice, could not be loaded.
+    FellBack(&'static Language),
 }
 
 impl LanguageSwitch {
@@ -23,14 +26,15 @@ impl LanguageSwitch {
     pub fn pending(self) -> Option<&'static Language> {
         match self {
             LanguageSwitch::Loading(language) => Some(language),
-            LanguageSwitch::Idle | LanguageSwitch::Failed(_) => None,
+            LanguageSwitch::Idle | LanguageSwitch::Failed(_) | LanguageSwitch::FellBack(_) => None,
         }
     }
 }
 
 /// One button per language the widget speaks, each named in its own
 /// language; the current one is pressed. Below it, a status line says when
-/// another language is loading or could not be loaded. Nothing when there is
+/// another language is loading or could not be loaded (on a switch, or at
+/// the start). Nothing when there is
 /// only one language.
 pub fn language_switch(t: &'static Locale, switch: LanguageSwitch, on_pick: Callback<&'static Language>) -> Html {
     if LANGUAGES.len() < 2 {
@@ -40,6 +44,7 @@ pub fn language_switch(t: &'static Locale, switch: LanguageSwitch, on_pick: Call
         LanguageSwitch::Idle => None,
         LanguageSwitch::Loading(language) => Some(fill(t.ui.language_loading, &[("language", language.name)])),
         LanguageSwitch::Failed(language) => Some(fill(t.ui.language_failed, &[("language", language.name)])),
+        LanguageSwitch::FellBack(language) => Some(fill(t.ui.language_fallback, &[("language", language.name)])),
     };
     html! {
         <nav class="rf-lang" aria-label={t.ui.language_label}>
