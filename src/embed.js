@@ -42,6 +42,9 @@
   // Elements whose widget the page destroyed itself: not mounted again by
   // the observer (mount() from script still can).
   var destroyed = new WeakSet();
+  // The storage slots of every widget not destroyed, parked ones included,
+  // so no two share one run (see address()).
+  var slots = [];
 
   // Where shared links should point: this page without its fragment, or
   // without its query too where the widget would refuse it as a share base
@@ -60,7 +63,8 @@
   // A result code in this page's fragment, passed on as it is: the widget
   // tells a damaged one apart and says so.
   function codeInHash() {
-    var match = /(?:^#|&)r=([^&]*)/.exec(location.hash);
+    // As the widget reads it: `R=`, and `r%3D` as some chat apps pass it on.
+    var match = /(?:^#|&)r(?:=|%3D)([^&]*)/i.exec(location.hash);
     return match ? match[1].slice(0, 2000) : null;
   }
 
@@ -72,15 +76,17 @@
     return value != null ? String(value) : host && host.getAttribute("data-" + name);
   }
 
-  // The widget's address with a widget's options: its frame's, or a new
-  // tab's where a popup cannot open (`host` is null then).
-  function address(host, options) {
+  // The widget's address with a widget's options and storage slot: its
+  // frame's, or a new tab's where a popup cannot open (`host` is null then).
+  function address(host, options, slot) {
     var params = new URLSearchParams();
     OPTIONS.forEach(function (name) {
       var value = option(host, options, name);
-      // The widget would ignore it, with the same warning.
-      if (value !== null && value.length > MAX_LEN) {
-        console.warn("rolefit: ignoring option " + name + '="' + value.slice(0, 80) + '": it is longer than ' + MAX_LEN + " characters");
+      // The widget would ignore it, with the same warning (a label takes
+      // 200 characters).
+      var most = /label/.test(name) ? 200 : MAX_LEN;
+      if (value !== null && value.length > most) {
+        console.warn("rolefit: ignoring option " + name + '="' + value.slice(0, 80) + '": it is longer than ' + most + " characters");
       } else if (value !== null) {
         params.set(name, value);
       }
@@ -92,10 +98,6 @@
     // follows the visitor's system; "dark" for a dark site).
     if (!params.has("theme")) params.set("theme", "light");
     params.set("origin", location.origin);
-    // Each widget on the page keeps its own run: its slot is the element's
-    // id, else its place among the page's widgets (the first keeps the one
-    // the widget's own page has).
-    var slot = host.id || (mounted.length ? "" + mounted.length : "");
     if (slot) params.set("slot", slot);
     var src = new URL(widget.href);
     src.search = params.toString();
@@ -126,7 +128,14 @@
     destroyed.delete(host);
     var existing = widgets.get(host);
     if (existing) return existing.listen(given, options.on != null);
-    var src = address(host, options);
+    // Each widget on the page keeps its own run: its slot is the element's
+    // id, else the first number no other widget holds ("" for the first,
+    // which keeps the records of the widget's own page).
+    var slot = host.id, n = 0;
+    while (!slot && slots.indexOf(n ? "#" + n : "") >= 0) n++;
+    slot = slot || (n ? "#" + n : "");
+    slots.push(slot);
+    var src = address(host, options, slot);
 
     // The element's own content is the fallback: taken out while the widget
     // shows, put back if it cannot load, and when the widget is destroyed.
@@ -229,7 +238,7 @@
         // shows their progress. Only the fragment's r= goes: the page's own
         // query may have an r of its own.
         if ((name === "start" || name === "resume") && codeInHash() !== null) {
-          var hash = location.hash.replace(/([#&])r=[^&]*&?/, "$1").replace(/[#&]$/, "");
+          var hash = location.hash.replace(/([#&])r(?:=|%3D)[^&]*&?/i, "$1").replace(/[#&]$/, "");
           history.replaceState(history.state, "", location.href.split("#")[0] + hash);
         }
       },
@@ -278,6 +287,7 @@
           if (widgets.get(host) !== entry) return;
           widgets.delete(host);
           destroyed.add(host);
+          slots.splice(slots.indexOf(slot), 1);
           entry.park();
           listeners.forEach(function (l) { host.removeEventListener(l[0], l[1]); });
           if (frame.parentNode) frame.parentNode.removeChild(frame);

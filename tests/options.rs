@@ -257,6 +257,7 @@ const STRANGERS_LINK: &[(&str, &str)] = &[
     ("manager-cta-label", "Claim your prize"),
     ("manager-cta-url", "https://evil.example/prize"),
     ("share-base", "https://evil.example/"),
+    ("slot", "x"),
     ("theme", "dark"),
 ];
 
@@ -267,7 +268,11 @@ fn a_strangers_link_puts_no_button_and_no_share_base_on_the_widgets_own_page() {
     assert_eq!((options.owner_cta, options.manager_cta, options.share_base), (None, None, None));
     assert_eq!(options.theme, Theme::Dark, "options that put nothing of the site's on the page still apply");
     let named: Vec<&str> = warnings.iter().filter_map(|w| w.split(' ').nth(3)).collect();
-    assert_eq!(named, ["owner-cta-label", "owner-cta-url", "manager-cta-label", "manager-cta-url", "share-base"]);
+    assert_eq!(
+        named,
+        ["owner-cta-label", "owner-cta-url", "manager-cta-label", "manager-cta-url", "share-base", "slot"]
+    );
+    assert_eq!(options.slot, None, "a stranger's link cannot hide a person's run under another slot");
     assert!(warnings.iter().all(|w| w.contains("<meta name=\"rolefit:")), "{warnings:?}");
 }
 
@@ -298,7 +303,7 @@ fn the_sites_own_page_sets_its_buttons_in_meta_tags_and_they_win_over_the_addres
         if !framed {
             // Nothing of the stranger's link reaches the page, either.
             assert_eq!(options.manager_cta, None);
-            assert_eq!(warnings.len(), 2, "{warnings:?}");
+            assert_eq!(warnings.len(), 3, "{warnings:?}");
         }
     }
 }

@@ -293,3 +293,12 @@ test("words that never arrive leave no blank page: it says it could not load, wi
   await page.goto("./");
   await expect(page.getByRole("alert")).toContainText("could not be loaded", { timeout: 8_000 });
 });
+
+test("a browser without AbortSignal.timeout still loads its words and switches language", async ({ page }) => {
+  // Chrome before 103, Firefox before 100, Safari before 16.
+  await page.addInitScript(() => { delete AbortSignal.timeout; });
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1, name: en.ui.app_title })).toBeVisible();
+  await page.getByRole("navigation", { name: en.ui.language_label }).getByRole("button", { name: de.ui.language_name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: de.ui.app_title })).toBeVisible();
+});

@@ -8,7 +8,7 @@ import { withSiteSettings } from "./site.js";
 const strangersLink =
   "./?owner-cta-label=Verify+your+account&owner-cta-url=https://evil.example/login" +
   "&manager-cta-label=Claim+your+prize&manager-cta-url=https://evil.example/prize" +
-  "&owner%2Dcta%2Dlabel=Verify+again&share-base=https://evil.example/&theme=dark";
+  "&owner%2Dcta%2Dlabel=Verify+again&share-base=https://evil.example/&slot=x&theme=dark";
 
 async function finish(page, url, pick) {
   await page.goto(url);
@@ -25,7 +25,7 @@ async function copyLink(page) {
 
 for (const pick of ["owner", "manager"]) {
   test(`a stranger's link shows none of its buttons on a ${pick} result, and its share link carries no option`, async ({ page }) => {
-    page.allowProblem(/rolefit: ignoring option (owner|manager)-cta-(label|url)|share-base in the address/);
+    page.allowProblem(/rolefit: ignoring option ((owner|manager)-cta-(label|url)|share-base|slot) in the address/);
     await finish(page, strangersLink, picks[pick]);
     await expect(page.locator(".rf-verdict")).toHaveAttribute("data-verdict", pick);
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
@@ -33,11 +33,14 @@ for (const pick of ["owner", "manager"]) {
     await expect(page.locator("a[href*='evil.example']")).toHaveCount(0);
     const link = await copyLink(page);
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#r=[A-Za-z0-9_-]+$/);
+    // The person's result is kept where their own page keeps it, not under the link's slot.
+    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toContain("rolefit:result");
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(":x")))).toEqual([]);
   });
 }
 
 test("the site's own page sets its buttons and share base in <meta> tags, over any link", async ({ page }) => {
-  page.allowProblem(/rolefit: ignoring option manager-cta-(label|url) in the address/);
+  page.allowProblem(/rolefit: ignoring option (manager-cta-(label|url)|slot) in the address/);
   await withSiteSettings(page, {
     "owner-cta-label": "Our product owner roles",
     "owner-cta-url": "https://careers.example.com/jobs?role=po",

@@ -105,11 +105,13 @@ pub mod names {
         SLOT,
     ];
 
-    /// The options that put the site's own words and links on the page:
-    /// its calls to action, and where every shared link points. Anyone can
-    /// write a link to the widget's own page, so on that page these come
-    /// only from the page itself (see [`super::Sources`]).
-    pub const SITE_ONLY: [&str; 5] = [OWNER_CTA_LABEL, OWNER_CTA_URL, MANAGER_CTA_LABEL, MANAGER_CTA_URL, SHARE_BASE];
+    /// The options that put the site's own words and links on the page
+    /// (its calls to action, and where every shared link points) or choose
+    /// which of the widget's records a person sees. Anyone can write a link
+    /// to the widget's own page, so on that page these come only from the
+    /// page itself (see [`super::Sources`]).
+    pub const SITE_ONLY: [&str; 6] =
+        [OWNER_CTA_LABEL, OWNER_CTA_URL, MANAGER_CTA_LABEL, MANAGER_CTA_URL, SHARE_BASE, SLOT];
 }
 
 /// Where a widget's options can come from, most trusted first.

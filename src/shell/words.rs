@@ -54,6 +54,15 @@ pub async fn load(language: &'static Language) -> Result<&'static Locale, LoadEr
     Ok(locale)
 }
 
+/// A signal that aborts after [`TIMEOUT_MS`], where the browser has
+/// `AbortSignal.timeout` (Chrome 103, Firefox 100, Safari 16 and later);
+/// elsewhere the fetch has no deadline of its own rather than failing.
+fn deadline() -> Option<web_sys::AbortSignal> {
+    let class = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into()).ok()?;
+    let has = js_sys::Reflect::has(&class, &"timeout".into()).unwrap_or(false);
+    has.then(|| web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS))
+}
+
 /// The body of a successful GET of `url`, relative to the page, within
 /// [`TIMEOUT_MS`]. A body larger than [`words::MAX_LEN`] is refused by its
 /// declared length, or else by its length in the browser, before it is
@@ -61,7 +70,7 @@ pub async fn load(language: &'static Language) -> Result<&'static Locale, LoadEr
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
     let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS)));
+    init.set_signal(deadline().as_ref());
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|_| LoadError::Network)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| LoadError::Network)?;
     if !response.ok() {
