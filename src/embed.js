@@ -1,4 +1,5 @@
-/*! rolefit embed v1 · <div data-rolefit></div><script src=".../embed.js" async></script>
+/*! rolefit embed v1 · <div data-rolefit></div><script src=".../embed.js" async></script> · types: embed.d.ts */
+/* The banner above is all of this comment that ships; the rest is for whoever reads the source.
  * Turns each [data-rolefit] element into an iframe of the widget, passes its
  * data-* options on, sizes the frame to its content and re-dispatches the
  * widget's events on the element as DOM CustomEvents (rolefit:ready, :start,
