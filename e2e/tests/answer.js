@@ -56,3 +56,11 @@ export async function makeLink(browser, pick) {
   await maker.close();
   return link;
 }
+
+/** Presses Copy link on a result in English and returns the link copied. */
+export async function copyLink(page) {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: en.ui.share_copy }).click();
+  await expect(page.getByRole("status")).toHaveText(en.ui.share_copied);
+  return page.evaluate(() => navigator.clipboard.readText());
+}

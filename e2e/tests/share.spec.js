@@ -1,8 +1,7 @@
 // Sharing a result: copy, share, open elsewhere, bad links, old links, and
 // the promise that opening a link never touches a quiz in progress.
-import { test as plain } from "@playwright/test";
 import { test, expect } from "./fixtures.js";
-import { answerQuiz, picks } from "./answer.js";
+import { answerQuiz, copyLink, picks } from "./answer.js";
 import { items, ui } from "./bank.js";
 import { badLinks, body, codeOf, seal } from "./links.js";
 
@@ -12,13 +11,6 @@ async function finish(page, pick = (item, i) => (i % 3 === 0 ? item.manager : it
   await page.goto(url);
   await page.getByRole("button", { name: ui.start }).click();
   await answerQuiz(page, { pick });
-}
-
-async function copyLink(page) {
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.getByRole("button", { name: ui.share_copy }).click();
-  await expect(page.getByRole("status")).toHaveText(ui.share_copied);
-  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 /** Everything a result shows, as text, to compare two renderings. */

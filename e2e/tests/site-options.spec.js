@@ -1,7 +1,7 @@
 // Who may put a button on the widget's own page: the site that hosts it (in
 // the page's <meta> tags) or a page that embeds it, never a stranger's link.
 import { test, expect } from "./fixtures.js";
-import { answerQuiz, picks } from "./answer.js";
+import { answerQuiz, copyLink, picks } from "./answer.js";
 import { ui } from "./bank.js";
 import { withSiteSettings } from "./site.js";
 
@@ -10,17 +10,11 @@ const strangersLink =
   "&manager-cta-label=Claim+your+prize&manager-cta-url=https://evil.example/prize" +
   "&owner%2Dcta%2Dlabel=Verify+again&share-base=https://evil.example/&slot=x&theme=dark";
 
+/** Takes the quiz on the widget's page opened at `url`, answering with `pick`. */
 async function finish(page, url, pick) {
   await page.goto(url);
   await page.getByRole("button", { name: ui.start }).click();
   await answerQuiz(page, { pick });
-}
-
-async function copyLink(page) {
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.getByRole("button", { name: ui.share_copy }).click();
-  await expect(page.getByRole("status")).toHaveText(ui.share_copied);
-  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 for (const pick of ["owner", "manager"]) {
