@@ -196,15 +196,13 @@ pub fn App(props: &AppProps) -> Html {
     if browser::query_param("debug-panic").is_some() {
         panic!("debug-panic trigger");
     }
-    // This widget's records, and what this tab shows and last saw of them.
-    // A mutable ref rather than `use_memo`, which would cost the wasm
-    // another hook for values that never change.
-    let keys = Rc::new(saved::keys(props.options.slot.as_deref()));
+    // This widget's records, and what this tab shows and last saw of them,
+    // read once.
+    let keys = use_memo(props.options.slot.clone(), |slot| saved::keys(slot.as_deref()));
     let opened = {
         let keys = keys.clone();
-        use_mut_ref(move || Rc::new(open_saved(&keys)))
+        use_memo((), move |_| open_saved(&keys))
     };
-    let opened = opened.borrow().clone();
     let tab = {
         let opened = opened.clone();
         use_mut_ref(move || opened.tab.clone())
@@ -262,20 +260,22 @@ pub fn App(props: &AppProps) -> Html {
     // Keep what is saved in step with what this tab shows (the core decides
     // what to write, and what of another tab's to leave alone); a stale
     // kept result is shown by its code until the person retakes. Viewing a
-    // shared link never touches it. And when copying fails, the link
-    // appears in a field: select it for copying by hand. One effect for
-    // both, though they are separate concerns: an effect each does not fit
-    // the byte budget (BENCHMARKS.md, "Did not fit"). Keyed on the code
-    // rather than the quiz (cheaper to compare than a clone).
+    // shared link never touches it. Keyed on the code rather than the quiz
+    // (cheaper to compare than a clone).
     let shown = if page.stale.is_some() { tab.borrow().own.clone() } else { quiz.saved_code(CONTENT.fingerprint) };
     let saving = (keys.clone(), tab.clone());
-    use_effect_with((shown, share_status), move |(code, status)| {
+    use_effect_with(shown, move |code| {
         let (keys, tab) = saving;
         let stored = storage::load(&keys);
         let (next, memory) = saved::save(&tab.borrow(), code.as_deref(), &stored);
         storage::save(&keys, &next);
         storage::save_tab(&keys, &memory);
         *tab.borrow_mut() = memory;
+    });
+
+    // When copying fails, the link appears in a field: select it for
+    // copying by hand.
+    use_effect_with(share_status, |status| {
         if *status == ShareStatus::Manual
             && let Some(field) = browser::element_by_id::<web_sys::HtmlInputElement>(SHARE_FIELD_ID)
         {
