@@ -179,11 +179,7 @@ impl Quiz {
         }
         let answers: String =
             self.answers.iter().map(|a| a.and_then(|o| char::from_digit(u32::from(o), 10)).unwrap_or('-')).collect();
-        let mut code = format!("2.{fingerprint:x}.{:x}", self.seed);
-        for part in [".", &step.to_string(), ".", &answers] {
-            code.push_str(part);
-        }
-        Some(code)
+        Some(format!("2.{fingerprint:x}.{:x}.{step}.{answers}", self.seed))
     }
 
     /// What to keep so that a reload, Back or a return to the page comes back
