@@ -8,9 +8,8 @@ use proptest::prelude::*;
 use rolefit::core::bank::{CONTENT, Kind, LANGUAGES, default_language, find_language, negotiate, preference};
 use rolefit::core::scoring::score;
 use rolefit::core::share;
-use rolefit::core::words::{self, WordsError};
 use rolefit_bank::load;
-use rolefit_bank::words::{encode, file_name};
+use rolefit_bank::words::{self, WordsError, encode, file_name};
 
 /// Every language, in the order the switch lists them.
 const TAGS: [&str; 4] = ["en-GB", "de-DE", "es-ES", "fr-FR"];

@@ -4,7 +4,7 @@
 //! Validation happens at build time (`load.rs`, compiled into `build.rs`), so
 //! the widget can trust [`CONTENT`]: every item has a known dimension, weights
 //! in range, every dimension is balanced between the two roles. The words are
-//! not baked in: each language's are a separate asset (`words.rs`), checked
+//! not baked in: each language's are a separate asset ([`words`]), checked
 //! at build time too, so a visitor downloads only their own.
 
 pub use rolefit_bank::{model, words};
