@@ -52,8 +52,8 @@ pub fn preference<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Vec<&'sta
     languages
 }
 
-/// The index of `item` in the bank, which is also its index in every
+/// The index of `item` in `bank`, which is also its index in every
 /// language's [`Locale::items`].
-pub fn item_index(item: &Item) -> Option<usize> {
-    CONTENT.bank.items.iter().position(|i| i.id == item.id)
+pub fn item_index(bank: &Bank, item: &Item) -> Option<usize> {
+    bank.items.iter().position(|i| i.id == item.id)
 }
