@@ -76,13 +76,14 @@ impl Verdict {
 /// How far apart the two fits are, in words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
-    /// Margin below [`BOTH_FIT_BELOW`].
+    /// Margin below the uncertainty (never less than [`BOTH_FIT_BELOW`]),
+    /// or answers flagged as pulling both ways.
     Tie,
-    /// Margin below [`CLEAR_FROM`].
+    /// Margin below the uncertainty plus [`SLIGHT_SPAN`].
     Slight,
-    /// Margin below [`STRONG_FROM`].
+    /// Margin below the uncertainty plus [`CLEAR_SPAN`].
     Clear,
-    /// Margin of [`STRONG_FROM`] or more.
+    /// Margin of the uncertainty plus [`CLEAR_SPAN`] or more.
     Strong,
 }
 
