@@ -1,6 +1,6 @@
-//! Fills `{name}` placeholders in the interface strings from `questions/ui.toml`,
-//! writes numbers for a language, reads hexadecimal strictly, and trims
-//! option values.
+//! Fills `{name}` placeholders in the interface strings of
+//! `questions/<lang>/ui.toml`, writes numbers for a language, reads
+//! hexadecimal strictly, and trims option values.
 
 /// `text` without the white space around it: Unicode's White_Space (what
 /// [`char::is_whitespace`] means), and U+FEFF, the byte-order mark that a
