@@ -1,5 +1,6 @@
 //! The docs are checked like code: every path quoted in a Markdown file or in
-//! a module's `//!` comment exists. Rustdoc's intra-doc links are checked by
+//! a module's `//!` comment exists, and no code comment points at an issue
+//! (history lives in git). Rustdoc's intra-doc links are checked by
 //! `cargo xtask test` (`check_docs` in `xtask/src/main.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -112,6 +113,102 @@ fn every_path_quoted_in_the_docs_exists() {
     );
 }
 
+/// The comments of a file, line by line: `//` and `/* */` in Rust,
+/// JavaScript and TypeScript, `/* */` in CSS, `#` in TOML; what is inside a
+/// string on one line (a URL, these tests' own examples) is not a comment.
+fn comments(file: &str, text: &str) -> Vec<(usize, String)> {
+    let extension = file.rsplit('.').next().unwrap_or_default();
+    // Rust's `'` also starts lifetimes, which do not close.
+    let quotes = match extension {
+        "rs" => "\"",
+        "toml" => "\"'",
+        _ => "\"'`",
+    };
+    let mut found = Vec::new();
+    let mut in_block = false;
+    for (number, line) in text.lines().enumerate() {
+        let mut comment = String::new();
+        let mut quote = None;
+        let mut chars = line.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            if in_block {
+                if c == '*' && next == Some('/') {
+                    chars.next();
+                    in_block = false;
+                } else {
+                    comment.push(c);
+                }
+                continue;
+            }
+            match (quote, c) {
+                (Some(_), '\\') => {
+                    chars.next();
+                }
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, c) if quotes.contains(c) => quote = Some(c),
+                (None, '#') if extension == "toml" => {
+                    comment.push_str(&line[at..]);
+                    break;
+                }
+                (None, '/') if next == Some('/') && extension != "css" && extension != "toml" => {
+                    comment.push_str(&line[at..]);
+                    break;
+                }
+                (None, '/') if next == Some('*') && extension != "toml" => {
+                    chars.next();
+                    in_block = true;
+                }
+                _ => {}
+            }
+        }
+        if !comment.is_empty() {
+            found.push((number + 1, comment));
+        }
+    }
+    found
+}
+
+/// Whether a comment points at an issue or pull request by number: "issue"
+/// or "issues" then a number, or `#` then a number.
+fn names_an_issue(comment: &str) -> bool {
+    let lower = comment.to_lowercase();
+    let digit_after = |at: usize| lower[at..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let issue = lower.match_indices("issue").any(|(at, word)| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + word.len()..].strip_prefix('s').map_or(at + word.len(), |_| at + word.len() + 1);
+        !before.is_some_and(char::is_alphanumeric) && digit_after(after)
+    });
+    let hash = lower.match_indices('#').any(|(at, _)| {
+        let before = lower[..at].chars().next_back();
+        let number: String = lower[at + 1..].chars().take_while(char::is_ascii_digit).collect();
+        let next = lower[at + 1 + number.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '&')
+            && !number.is_empty()
+            && !next.is_some_and(char::is_alphanumeric)
+    });
+    issue || hash
+}
+
+#[test]
+fn no_code_comment_points_at_an_issue() {
+    let code = ["rs", "js", "mjs", "ts", "css", "toml"];
+    let mut found = Vec::new();
+    for file in repository().iter().filter(|f| code.iter().any(|ext| f.ends_with(&format!(".{ext}")))) {
+        for (line, comment) in comments(file, &read(file)) {
+            if names_an_issue(&comment) {
+                found.push(format!("{file}:{line}: {}", comment.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "code comments that point at an issue; say why in the comment and leave the history to git:\n{}",
+        found.join("\n")
+    );
+}
+
 #[test]
 fn the_checks_see_what_they_look_for() {
     assert!(is_path("src/core/text.rs") && is_path("questions/en-GB/") && is_path("e2e/tests/answer.js"));
@@ -126,4 +223,16 @@ fn the_checks_see_what_they_look_for() {
     assert!(exists("tests/answer.js", "ARCHITECTURE.md", &repository), "the end of a path");
     assert!(!exists("questions/ui.toml", "README.md", &repository));
     assert_eq!(quoted("a `b/c.rs` d\n```\n`x/y.rs`\n```\n`e/f/`"), ["b/c.rs", "e/f/"]);
+
+    let comments = |file, text| comments(file, text).into_iter().map(|(_, c)| c).collect::<Vec<_>>();
+    assert_eq!(comments("a.rs", "let url = \"https://x\"; // why\n/* one\ntwo */ code"), ["// why", " one", "two "]);
+    assert_eq!(comments("a.js", "f('//', \"a\\\"//\") // note"), ["// note"]);
+    assert_eq!(comments("a.toml", "key = \"#1\" # note"), ["# note"]);
+    assert_eq!(comments("a.css", "a { color: #000; } /* dark */"), [" dark "]);
+    for bad in ["// (issue 19)", "// see issues 3 and 4", "# fixes #12", "/* Issue  7 */"] {
+        assert!(names_an_issue(bad), "{bad}");
+    }
+    for fine in ["// an issue with 3 parts", "// colour #0a6e5c", "// tissue 3", "// step #r=x", "// &#39;"] {
+        assert!(!names_an_issue(fine), "{fine}");
+    }
 }

@@ -41,7 +41,7 @@ const RELEASED: &[(&str, &str, u8, u8)] = &[
     ("bank 2: all owner", "AhPkfDcSZAAKABQABCQDQDQBBKN3", 100, 0),
     ("bank 2: all manager", "AhPkfDcSAGQKAABDQBBCBABCQGe-", 0, 100),
     ("bank 2: owner and manager in turn", "AhPkfDcSMjIYARADACACRDACAGcw", 50, 50),
-    // Bank 3: the items rewritten to one claim each (issue 18); fits are shares that add up to 100.
+    // Bank 3: the items rewritten to one claim each; fits are shares that add up to 100.
     ("bank 3: all owner", "AvQX0I0SZAAKABQBBCQDQDQBBLFI", 100, 0),
     ("bank 3: all manager", "AvQX0I0SAGQKAABAQBBCBABCQGoG", 0, 100),
     ("bank 3: owner and manager in turn", "AvQX0I0SMjIYARAAACACRDACAHNQ", 50, 50),
