@@ -127,8 +127,8 @@ fn when_a_language_cannot_load_the_next_one_the_reader_accepts_is_tried() {
 /// Loads the bank with one language's files standing in as the only one.
 fn loaded_with(tag: &str) -> rolefit::core::bank::Content {
     let read = |file: &str| std::fs::read_to_string(format!("questions/{tag}/{file}")).unwrap();
-    let (words, profiles, ui) = (read("bank.toml"), read("profiles.toml"), read("ui.toml"));
-    let locales = [load::LocaleSources { tag: "en-GB", words: &words, profiles: &profiles, ui: &ui }];
+    let (items, profiles, ui) = (read("items.toml"), read("profiles.toml"), read("ui.toml"));
+    let locales = [load::LocaleSources { tag: "en-GB", items: &items, profiles: &profiles, ui: &ui }];
     let bank = std::fs::read_to_string("questions/bank.toml").unwrap();
     load::load(&load::Sources { bank: &bank, locales: &locales }).unwrap_or_else(|p| panic!("{tag}: {p:#?}")).content
 }
