@@ -68,9 +68,9 @@ fn every_language_words_every_item_and_option_of_the_one_bank() {
         let locale = decoded(tag);
         assert_eq!(locale.dimensions.len(), CONTENT.bank.dimensions.len(), "{tag}");
         assert_eq!(locale.items.len(), CONTENT.bank.items.len(), "{tag}");
-        for (item, words) in CONTENT.bank.items.iter().zip(locale.items) {
-            assert_eq!(words.options.len(), item.options.len(), "{tag} {}", item.id);
-            assert!(words.options.iter().all(|o| !o.is_empty()), "{tag} {}", item.id);
+        for (item, item_text) in CONTENT.bank.items.iter().zip(locale.items) {
+            assert_eq!(item_text.options.len(), item.options.len(), "{tag} {}", item.id);
+            assert!(item_text.options.iter().all(|o| !o.is_empty()), "{tag} {}", item.id);
             if item.kind == Kind::Scale {
                 let ui = &locale.ui;
                 let scale = [
@@ -80,7 +80,7 @@ fn every_language_words_every_item_and_option_of_the_one_bank() {
                     ui.scale_agree,
                     ui.scale_strongly_agree,
                 ];
-                assert_eq!(words.options, scale, "{tag} {}", item.id);
+                assert_eq!(item_text.options, scale, "{tag} {}", item.id);
             }
         }
     }
