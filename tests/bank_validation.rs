@@ -25,30 +25,30 @@ fn bank(extra: &str) -> String {
 
 /// Words for every dimension, item and option of a structure file, as a
 /// complete language would supply them.
-fn words_for(bank: &str) -> String {
+fn items_for(bank: &str) -> String {
     let value: toml::Table = toml::from_str(bank).unwrap_or_default();
     let list = |key: &str| value.get(key).and_then(|v| v.as_array()).cloned().unwrap_or_default();
-    let mut words = String::new();
+    let mut items = String::new();
     for d in list("dimension") {
-        words += &format!("[dimension.{}]\nname = \"Name\"\nabout = \"About.\"\n\n", d["id"].as_str().unwrap_or("x"));
+        items += &format!("[dimension.{}]\nname = \"Name\"\nabout = \"About.\"\n\n", d["id"].as_str().unwrap_or("x"));
     }
     for item in list("item") {
-        words += &format!("[item.{}]\ntext = \"Question?\"\n", item["id"].as_str().unwrap_or("x"));
+        items += &format!("[item.{}]\ntext = \"Question?\"\n", item["id"].as_str().unwrap_or("x"));
         for option in item.get("option").and_then(|o| o.as_array()).into_iter().flatten() {
             if let Some(id) = option.get("id").and_then(|id| id.as_str()) {
-                words += &format!("option.{id} = \"Answer\"\n");
+                items += &format!("option.{id} = \"Answer\"\n");
             }
         }
-        words += "\n";
+        items += "\n";
     }
-    words
+    items
 }
 
 /// The problems with a bank worded by English and German files.
-fn problems_in(bank: &str, en_words: &str, de_words: &str, de_ui: &str, de_profiles: &str) -> Vec<String> {
+fn problems_in(bank: &str, en_items: &str, de_items: &str, de_ui: &str, de_profiles: &str) -> Vec<String> {
     let locales = [
-        LocaleSources { tag: "en-GB", words: en_words, profiles: PROFILES, ui: UI },
-        LocaleSources { tag: "de-DE", words: de_words, profiles: de_profiles, ui: de_ui },
+        LocaleSources { tag: "en-GB", items: en_items, profiles: PROFILES, ui: UI },
+        LocaleSources { tag: "de-DE", items: de_items, profiles: de_profiles, ui: de_ui },
     ];
     match load(&Sources { bank, locales: &locales }) {
         Ok(_) => Vec::new(),
@@ -58,14 +58,14 @@ fn problems_in(bank: &str, en_words: &str, de_words: &str, de_ui: &str, de_profi
 
 /// The problems with a bank whose languages word it completely.
 fn problems(bank: &str) -> Vec<String> {
-    let words = words_for(bank);
-    problems_in(bank, &words, &words, UI, PROFILES)
+    let items = items_for(bank);
+    problems_in(bank, &items, &items, UI, PROFILES)
 }
 
 /// The problems when German has these words for [`bank`]`(CHOICE)`.
-fn german_problems(de_words: &str) -> Vec<String> {
+fn german_problems(de_items: &str) -> Vec<String> {
     let bank = bank(CHOICE);
-    problems_in(&bank, &words_for(&bank), de_words, UI, PROFILES)
+    problems_in(&bank, &items_for(&bank), de_items, UI, PROFILES)
 }
 
 const CHOICE: &str = r#"
@@ -134,78 +134,78 @@ fn duplicate_id() {
 #[test]
 fn empty_text() {
     let bank = bank(CHOICE);
-    let words = words_for(&bank);
-    let empty = words.replace("[item.c1]\ntext = \"Question?\"", "[item.c1]\ntext = \"  \"");
+    let items = items_for(&bank);
+    let empty = items.replace("[item.c1]\ntext = \"Question?\"", "[item.c1]\ntext = \"  \"");
     assert_eq!(
-        problems_in(&bank, &empty, &words, UI, PROFILES),
-        ["questions/en-GB/bank.toml: item `c1`: `text` is empty"]
+        problems_in(&bank, &empty, &items, UI, PROFILES),
+        ["questions/en-GB/items.toml: item `c1`: `text` is empty"]
     );
-    let bad_option = words.replace("option.own = \"Answer\"", "option.own = \"\"");
+    let bad_option = items.replace("option.own = \"Answer\"", "option.own = \"\"");
     assert_eq!(
-        problems_in(&bank, &words, &bad_option, UI, PROFILES),
-        ["questions/de-DE/bank.toml: item `c1`, option `own`: text is empty"]
+        problems_in(&bank, &items, &bad_option, UI, PROFILES),
+        ["questions/de-DE/items.toml: item `c1`, option `own`: text is empty"]
     );
 }
 
 #[test]
 fn a_language_lacking_words_names_the_language_and_the_key() {
-    let words = words_for(&bank(CHOICE));
+    let items = items_for(&bank(CHOICE));
     let no_item =
-        words.replace("[item.c1]\ntext = \"Question?\"\noption.own = \"Answer\"\noption.mgr = \"Answer\"\n", "");
-    assert_eq!(german_problems(&no_item), ["questions/de-DE/bank.toml: item `c1`: has no words: add its `text`"]);
-    let no_option = words.replace("option.mgr = \"Answer\"\n", "");
-    assert_eq!(german_problems(&no_option), ["questions/de-DE/bank.toml: item `c1`, option `mgr`: missing text"]);
-    let no_text = words.replace("[item.s3]\ntext = \"Question?\"\n", "[item.s3]\n");
-    assert_eq!(german_problems(&no_text), ["questions/de-DE/bank.toml: item `s3`: missing `text`"]);
-    let no_dimension = words.replace("name = \"Name\"\n", "");
-    assert_eq!(german_problems(&no_dimension), ["questions/de-DE/bank.toml: dimension `focus`: missing `name`"]);
+        items.replace("[item.c1]\ntext = \"Question?\"\noption.own = \"Answer\"\noption.mgr = \"Answer\"\n", "");
+    assert_eq!(german_problems(&no_item), ["questions/de-DE/items.toml: item `c1`: has no words: add its `text`"]);
+    let no_option = items.replace("option.mgr = \"Answer\"\n", "");
+    assert_eq!(german_problems(&no_option), ["questions/de-DE/items.toml: item `c1`, option `mgr`: missing text"]);
+    let no_text = items.replace("[item.s3]\ntext = \"Question?\"\n", "[item.s3]\n");
+    assert_eq!(german_problems(&no_text), ["questions/de-DE/items.toml: item `s3`: missing `text`"]);
+    let no_dimension = items.replace("name = \"Name\"\n", "");
+    assert_eq!(german_problems(&no_dimension), ["questions/de-DE/items.toml: dimension `focus`: missing `name`"]);
     let missing = UI.replace("retake = ", "# retake = ");
     let bank = bank(CHOICE);
     assert_eq!(
-        problems_in(&bank, &words, &words, &missing, PROFILES),
+        problems_in(&bank, &items, &items, &missing, PROFILES),
         ["questions/de-DE/ui.toml: key `retake`: is missing"]
     );
 }
 
 #[test]
 fn a_language_with_extra_words_or_unknown_items_names_the_language_and_the_key() {
-    let words = words_for(&bank(CHOICE));
-    let unknown_item = format!("{words}[item.c9]\ntext = \"Who asks this?\"\n");
+    let items = items_for(&bank(CHOICE));
+    let unknown_item = format!("{items}[item.c9]\ntext = \"Who asks this?\"\n");
     assert_eq!(
         german_problems(&unknown_item),
-        ["questions/de-DE/bank.toml: item `c9`: refers to an unknown item (not in questions/bank.toml)"]
+        ["questions/de-DE/items.toml: item `c9`: refers to an unknown item (not in questions/bank.toml)"]
     );
-    let unknown_option = words.replace("option.mgr = \"Answer\"\n", "option.mgr = \"Answer\"\noption.ceo = \"Boss\"\n");
+    let unknown_option = items.replace("option.mgr = \"Answer\"\n", "option.mgr = \"Answer\"\noption.ceo = \"Boss\"\n");
     assert_eq!(
         german_problems(&unknown_option),
         [
-            "questions/de-DE/bank.toml: item `c1`, option `ceo`: refers to an unknown option (not in questions/bank.toml)"
+            "questions/de-DE/items.toml: item `c1`, option `ceo`: refers to an unknown option (not in questions/bank.toml)"
         ]
     );
-    let unknown_dimension = format!("{words}[dimension.vibes]\nname = \"Vibes\"\nabout = \"?\"\n");
+    let unknown_dimension = format!("{items}[dimension.vibes]\nname = \"Vibes\"\nabout = \"?\"\n");
     assert_eq!(
         german_problems(&unknown_dimension),
-        ["questions/de-DE/bank.toml: dimension `vibes`: refers to an unknown dimension (not in questions/bank.toml)"]
+        ["questions/de-DE/items.toml: dimension `vibes`: refers to an unknown dimension (not in questions/bank.toml)"]
     );
     let scale_option =
-        words.replace("[item.s0]\ntext = \"Question?\"\n", "[item.s0]\ntext = \"Question?\"\noption.a = \"A\"\n");
+        items.replace("[item.s0]\ntext = \"Question?\"\n", "[item.s0]\ntext = \"Question?\"\noption.a = \"A\"\n");
     assert_eq!(
         german_problems(&scale_option),
         [
-            "questions/de-DE/bank.toml: item `s0`: is a scale item: its points are worded once, by the `scale_…` keys in ui.toml"
+            "questions/de-DE/items.toml: item `s0`: is a scale item: its points are worded once, by the `scale_…` keys in ui.toml"
         ]
     );
-    let weights = words.replace("option.own = \"Answer\"", "option.own = \"Answer\"\nowner = 4");
+    let weights = items.replace("option.own = \"Answer\"", "option.own = \"Answer\"\nowner = 4");
     let found = german_problems(&weights);
     assert_eq!(found.len(), 1);
     assert!(
-        found[0].starts_with("questions/de-DE/bank.toml: cannot read it:") && found[0].contains("owner"),
+        found[0].starts_with("questions/de-DE/items.toml: cannot read it:") && found[0].contains("owner"),
         "{found:?}"
     );
     let bank = bank(CHOICE);
     let extra = format!("{UI}\nretakke = \"Nochmal\"\n");
     assert_eq!(
-        problems_in(&bank, &words, &words, &extra, PROFILES),
+        problems_in(&bank, &items, &items, &extra, PROFILES),
         ["questions/de-DE/ui.toml: key `retakke`: is not a string the widget uses (misspelt?)"]
     );
 }
@@ -213,8 +213,8 @@ fn a_language_with_extra_words_or_unknown_items_names_the_language_and_the_key()
 #[test]
 fn the_default_language_must_be_there() {
     let bank = bank(CHOICE);
-    let words = words_for(&bank);
-    let locales = [LocaleSources { tag: "de-DE", words: &words, profiles: PROFILES, ui: UI }];
+    let items = items_for(&bank);
+    let locales = [LocaleSources { tag: "de-DE", items: &items, profiles: PROFILES, ui: UI }];
     let found: Vec<String> =
         load(&Sources { bank: &bank, locales: &locales }).unwrap_err().iter().map(ToString::to_string).collect();
     assert_eq!(found, ["questions: the default language `en-GB` must be there (as `questions/en-GB/`)"]);
@@ -295,9 +295,9 @@ fn every_problem_is_reported_at_once() {
 fn profiles_need_every_field() {
     let bad = PROFILES.replacen("name = \"Product owner\"", "name = \"\"", 1);
     let bank = bank("");
-    let words = words_for(&bank);
+    let items = items_for(&bank);
     assert_eq!(
-        problems_in(&bank, &words, &words, UI, &bad),
+        problems_in(&bank, &items, &items, UI, &bad),
         ["questions/de-DE/profiles.toml: [owner]: `name` is empty"]
     );
 }

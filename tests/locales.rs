@@ -6,11 +6,9 @@ mod common;
 use common::{locale as decoded, words_file};
 use proptest::prelude::*;
 use rolefit::core::bank::{CONTENT, Kind, LANGUAGES, default_language, find_language, negotiate, preference};
-use rolefit::core::scoring::score;
 use rolefit::core::share;
-use rolefit::core::words::{self, WordsError};
 use rolefit_bank::load;
-use rolefit_bank::words::{encode, file_name};
+use rolefit_bank::words::{self, WordsError, encode, file_name};
 
 /// Every language, in the order the switch lists them.
 const TAGS: [&str; 4] = ["en-GB", "de-DE", "es-ES", "fr-FR"];
@@ -70,9 +68,9 @@ fn every_language_words_every_item_and_option_of_the_one_bank() {
         let locale = decoded(tag);
         assert_eq!(locale.dimensions.len(), CONTENT.bank.dimensions.len(), "{tag}");
         assert_eq!(locale.items.len(), CONTENT.bank.items.len(), "{tag}");
-        for (item, words) in CONTENT.bank.items.iter().zip(locale.items) {
-            assert_eq!(words.options.len(), item.options.len(), "{tag} {}", item.id);
-            assert!(words.options.iter().all(|o| !o.is_empty()), "{tag} {}", item.id);
+        for (item, item_text) in CONTENT.bank.items.iter().zip(locale.items) {
+            assert_eq!(item_text.options.len(), item.options.len(), "{tag} {}", item.id);
+            assert!(item_text.options.iter().all(|o| !o.is_empty()), "{tag} {}", item.id);
             if item.kind == Kind::Scale {
                 let ui = &locale.ui;
                 let scale = [
@@ -82,7 +80,7 @@ fn every_language_words_every_item_and_option_of_the_one_bank() {
                     ui.scale_agree,
                     ui.scale_strongly_agree,
                 ];
-                assert_eq!(words.options, scale, "{tag} {}", item.id);
+                assert_eq!(item_text.options, scale, "{tag} {}", item.id);
             }
         }
     }
@@ -129,38 +127,106 @@ fn when_a_language_cannot_load_the_next_one_the_reader_accepts_is_tried() {
 /// Loads the bank with one language's files standing in as the only one.
 fn loaded_with(tag: &str) -> rolefit::core::bank::Content {
     let read = |file: &str| std::fs::read_to_string(format!("questions/{tag}/{file}")).unwrap();
-    let (words, profiles, ui) = (read("bank.toml"), read("profiles.toml"), read("ui.toml"));
-    let locales = [load::LocaleSources { tag: "en-GB", words: &words, profiles: &profiles, ui: &ui }];
+    let (items, profiles, ui) = (read("items.toml"), read("profiles.toml"), read("ui.toml"));
+    let locales = [load::LocaleSources { tag: "en-GB", items: &items, profiles: &profiles, ui: &ui }];
     let bank = std::fs::read_to_string("questions/bank.toml").unwrap();
     load::load(&load::Sources { bank: &bank, locales: &locales }).unwrap_or_else(|p| panic!("{tag}: {p:#?}")).content
 }
 
-/// Every language loaded on its own, once.
-static LOADED: std::sync::LazyLock<Vec<rolefit::core::bank::Content>> =
-    std::sync::LazyLock::new(|| LANGUAGES.iter().map(|l| loaded_with(l.tag)).collect());
+/// Each language, loaded on its own, yields the very bank and fingerprint the
+/// widget scores with: its files supply text only, so the same answers give
+/// the identical result, and the identical share link, in every language.
+#[test]
+fn no_language_can_change_the_bank() {
+    for language in LANGUAGES {
+        assert_eq!(loaded_with(language.tag), CONTENT, "{}", language.tag);
+    }
+}
+
+/// The rule of ARCHITECTURE.md ("Words cannot score"), stated apart from
+/// `find_language`: a preferred tag, trimmed, picks the language whose tag's
+/// primary subtag (before `-` or `_`) is its own, in any case; the widget
+/// speaks one language per primary subtag, so an exact tag needs no rule of
+/// its own.
+fn expected(preferred: &str) -> Option<&'static str> {
+    let tag = preferred.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').to_lowercase();
+    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    [("en", "en-GB"), ("de", "de-DE"), ("es", "es-ES"), ("fr", "fr-FR")]
+        .into_iter()
+        .find(|(subtag, _)| *subtag == primary)
+        .map(|(_, tag)| tag)
+}
+
+/// Tags a browser or a page may give: the widget's own, other regions and
+/// scripts of its languages, near misses, other languages and junk, in any
+/// case and with white space around.
+fn preferred_tag() -> impl Strategy<Value = String> {
+    let known = prop::sample::select(vec![
+        "en-GB",
+        "de-DE",
+        "es-ES",
+        "fr-FR",
+        "en",
+        "de",
+        "es",
+        "fr",
+        "en-US",
+        "de-AT",
+        "de_CH",
+        "es-419",
+        "fr-CA",
+        "en-Latn-GB",
+        "de-DE-1996",
+        "ja",
+        "pt-BR",
+        "zh-Hant-TW",
+        "eng",
+        "english",
+        "deu",
+        "e",
+        "d",
+        "-de",
+        "de-",
+        "x-en",
+        "i-klingon",
+        "",
+        "*",
+        "<img src=x>",
+    ]);
+    let cased = (known, any::<u32>()).prop_map(|(tag, mask)| {
+        tag.chars()
+            .enumerate()
+            .map(|(i, c)| if mask >> (i % 32) & 1 == 1 { c.to_ascii_uppercase() } else { c })
+            .collect()
+    });
+    let padded = (cased, prop::sample::select(vec!["", " ", "\t", "\u{feff}", "\u{a0}"]))
+        .prop_map(|(tag, pad): (String, &str)| format!("{pad}{tag}{pad}"));
+    prop_oneof![4 => padded, 1 => "\\PC{0,12}"]
+}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 
-    /// Each language, loaded on its own, yields the very bank and fingerprint
-    /// the widget scores with: words cannot reach the weights. So the same
-    /// answers give the identical result, and the identical share link,
-    /// whichever language the person answered in.
+    /// Negotiation and the fallback order follow the rule above: the first
+    /// preferred tag it matches decides; the order to try is every match,
+    /// each once, in the reader's order, then English if not already there.
     #[test]
-    fn the_same_answers_give_the_identical_result_in_every_language(
-        picks in proptest::collection::vec(0u8..4, 18),
-    ) {
-        let bank = &CONTENT.bank;
-        let answers: Vec<Option<u8>> =
-            bank.items.iter().zip(picks.iter().cycle()).map(|(item, &p)| Some(p % item.options.len() as u8)).collect();
-        for content in LOADED.iter() {
-            prop_assert_eq!(content.fingerprint, CONTENT.fingerprint);
-            prop_assert_eq!(score(&content.bank, &answers), score(bank, &answers));
-            prop_assert_eq!(
-                share::encode(&content.bank, content.fingerprint, &answers),
-                share::encode(bank, CONTENT.fingerprint, &answers)
-            );
+    fn negotiation_follows_the_documented_rule(preferred in prop::collection::vec(preferred_tag(), 0..6)) {
+        let tags = || preferred.iter().map(String::as_str);
+        let first = tags().find_map(expected).unwrap_or("en-GB");
+        prop_assert_eq!(negotiate(tags()).tag, first);
+        for tag in tags() {
+            prop_assert_eq!(find_language(tag).map(|l| l.tag), expected(tag), "{:?}", tag);
         }
+        let mut order: Vec<&str> = Vec::new();
+        for tag in tags().filter_map(expected).chain(["en-GB"]) {
+            if !order.contains(&tag) {
+                order.push(tag);
+            }
+        }
+        let found: Vec<&str> = preference(tags()).iter().map(|l| l.tag).collect();
+        prop_assert_eq!(&found, &order);
+        prop_assert_eq!(found[0], first);
     }
 }
 

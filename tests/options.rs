@@ -192,7 +192,7 @@ fn the_complete_event_carries_the_result_but_never_the_answers() {
     let answers: Vec<_> = answers_toward(Role::Manager);
     let event = HostEvent::Complete(score(&CONTENT.bank, &answers));
     assert_eq!(format!("{PREFIX}{}", event.name()), "rolefit:v1:complete");
-    let detail = event.detail();
+    let detail = event.detail(&CONTENT.bank);
     let keys: Vec<&str> = detail.iter().map(|(k, _)| *k).collect();
     assert_eq!(keys, ["verdict", "ownerFit", "managerFit", "dimensions"]);
     assert_eq!(detail[0].1, Value::Text("manager"));

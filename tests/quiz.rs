@@ -186,12 +186,19 @@ proptest! {
 
     #[test]
     fn resume_never_panics_on_any_text(code in "\\PC{0,80}") {
-        let _ = Quiz::resume(&CONTENT.bank, FP, &code);
+        prop_assert_eq!(Quiz::resume(&CONTENT.bank, FP, &code), None, "{}", code);
     }
 
+    /// What resumes is a run this flow can reach, and it keeps itself: its
+    /// own code brings back the same quiz.
     #[test]
     fn resume_never_panics_on_near_miss_codes_v2(step in "[0-9]{1,25}", answers in "[0-9\\-]{0,30}") {
-        let _ = Quiz::resume(&CONTENT.bank, FP, &format!("2.{FP:x}.0.{step}.{answers}"));
+        if let Some(quiz) = Quiz::resume(&CONTENT.bank, FP, &format!("2.{FP:x}.0.{step}.{answers}")) {
+            let Screen::Question(n) = quiz.screen() else { panic!("resumed off a question: {quiz:?}") };
+            prop_assert!(quiz.answered() > 0 && quiz.answers()[..n].iter().all(Option::is_some));
+            let code = quiz.progress_code(FP).expect("a resumed run has progress to keep");
+            prop_assert_eq!(Quiz::resume(&CONTENT.bank, FP, &code), Some(quiz));
+        }
     }
 }
 

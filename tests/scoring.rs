@@ -414,6 +414,18 @@ proptest! {
         let margin = o.owner_fit.abs_diff(o.manager_fit);
         prop_assert!(o.uncertainty >= BOTH_FIT_BELOW);
         prop_assert_eq!(o.verdict == Verdict::Both, o.low_consistency || margin < o.uncertainty);
+        // ARCHITECTURE.md's table, with its numbers.
+        let u = o.uncertainty;
+        let strength = if o.low_consistency || margin < u {
+            Strength::Tie
+        } else if margin < u + 15 {
+            Strength::Slight
+        } else if margin < u + 40 {
+            Strength::Clear
+        } else {
+            Strength::Strong
+        };
+        prop_assert_eq!(o.strength, strength, "margin {} with uncertainty {}", margin, u);
         if o.verdict == Verdict::Owner { prop_assert!(o.owner_fit > o.manager_fit); }
         if o.verdict == Verdict::Manager { prop_assert!(o.manager_fit > o.owner_fit); }
         prop_assert_eq!(score(&CONTENT.bank, &answers), o, "deterministic");

@@ -41,7 +41,7 @@ const RELEASED: &[(&str, &str, u8, u8)] = &[
     ("bank 2: all owner", "AhPkfDcSZAAKABQABCQDQDQBBKN3", 100, 0),
     ("bank 2: all manager", "AhPkfDcSAGQKAABDQBBCBABCQGe-", 0, 100),
     ("bank 2: owner and manager in turn", "AhPkfDcSMjIYARADACACRDACAGcw", 50, 50),
-    // Bank 3: the items rewritten to one claim each (issue 18); fits are shares that add up to 100.
+    // Bank 3: the items rewritten to one claim each; fits are shares that add up to 100.
     ("bank 3: all owner", "AvQX0I0SZAAKABQBBCQDQDQBBLFI", 100, 0),
     ("bank 3: all manager", "AvQX0I0SAGQKAABAQBBCBABCQGoG", 0, 100),
     ("bank 3: owner and manager in turn", "AvQX0I0SMjIYARAAACACRDACAHNQ", 50, 50),
@@ -66,19 +66,47 @@ fn released_links_keep_opening_honestly() {
     }
 }
 
+/// The length of the current bank's codes, from the layout in ARCHITECTURE.md
+/// ("Share links"): 11 bytes of header, 4 bits per answer, a 2-byte checksum,
+/// in unpadded base64url (4 characters per 3 bytes).
+fn expected_code_len() -> usize {
+    let bytes = 1 + 4 + 1 + 4 + CONTENT.bank.items.len().div_ceil(2) + 2;
+    (bytes * 4).div_ceil(3)
+}
+
+/// The links the current bank makes are short, plain base64url after `#r=`,
+/// read back to the answers they were made from, and are recorded in
+/// `RELEASED` (on a failure, the message says what to add there).
 #[test]
 fn the_current_bank_makes_short_links() {
-    for role in [Role::Owner, Role::Manager] {
-        let code = encode(&CONTENT.bank, FP, &answers_toward(role)).unwrap();
-        let fragment = format!("r={code}");
-        assert!(fragment.len() <= 60, "{fragment} is {} characters", fragment.len());
-        println!("{role:?}: {code}");
-    }
     let mixed: Vec<Answer> = (0..CONTENT.bank.items.len())
         .map(|i| strongest_option(&CONTENT.bank, i, if i % 2 == 0 { Role::Owner } else { Role::Manager }))
         .collect();
-    let outcome = score(&CONTENT.bank, &mixed);
-    println!("mixed: {} {} {}", encode(&CONTENT.bank, FP, &mixed).unwrap(), outcome.owner_fit, outcome.manager_fit);
+    let cases = [
+        ("all owner", answers_toward(Role::Owner)),
+        ("all manager", answers_toward(Role::Manager)),
+        ("owner and manager in turn", mixed),
+    ];
+    assert_eq!(expected_code_len(), 28, "ARCHITECTURE.md says the default bank makes 28-character codes");
+    for (what, answers) in cases {
+        let code = encode(&CONTENT.bank, FP, &answers).unwrap();
+        let url = link("https://jobs.example/careers?team=pm#apply", &code);
+        let (base, fragment) = url.split_once('#').unwrap();
+        assert_eq!(base, "https://jobs.example/careers?team=pm", "{what}: the page's own fragment is replaced");
+        assert_eq!(fragment, format!("r={code}"), "{what}");
+        assert_eq!(code.len(), expected_code_len(), "{what}: {code}");
+        assert!(code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{what}: {code}");
+        assert_eq!(code_in_fragment(fragment), Some(code.as_str()), "{what}");
+        assert_eq!(decode_now(&code), Ok(Shared::Exact(answers.clone())), "{what}");
+        let outcome = score(&CONTENT.bank, &answers);
+        let fits = (outcome.owner_fit, outcome.manager_fit);
+        assert!(
+            RELEASED.iter().any(|(_, released, owner, manager)| *released == code && (*owner, *manager) == fits),
+            "{what}: add (\"bank N: {what}\", \"{code}\", {}, {}) to RELEASED",
+            fits.0,
+            fits.1
+        );
+    }
 }
 
 #[test]
@@ -223,7 +251,7 @@ proptest! {
     #[test]
     fn encode_then_decode_is_the_identity(answers in complete_answers()) {
         let code = encode(&CONTENT.bank, FP, &answers).expect("complete answers encode");
-        prop_assert!(code.len() + 2 <= 60);
+        prop_assert_eq!(code.len(), expected_code_len(), "every complete run makes a code of one length");
         prop_assert_eq!(decode_now(&code), Ok(Shared::Exact(answers)));
     }
 

@@ -47,7 +47,7 @@ fn rewording_an_english_item_flags_that_key_in_every_translation() {
     assert!(stale.iter().all(|s| s.reason == Reason::SourceChanged));
     assert_eq!(
         stale[0].to_string(),
-        "questions/de-DE/bank.toml: item.focus-years-ahead.text: the en-GB wording has changed since this was \
+        "questions/de-DE/items.toml: item.focus-years-ahead.text: the en-GB wording has changed since this was \
          translated; update it, then run `cargo xtask translated de-DE item.focus-years-ahead.text`"
     );
 }

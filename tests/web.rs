@@ -96,10 +96,10 @@ async fn a_choice_question_renders_its_item_from_the_bank() {
     yew::Renderer::<QuestionView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
-    let words = &en().items[item_index(item).unwrap()];
-    assert_eq!(text(&root, "fieldset legend h2"), words.text);
+    let item_text = &en().items[item_index(&CONTENT.bank, item).unwrap()];
+    assert_eq!(text(&root, "fieldset legend h2"), item_text.text);
     let labels: Vec<String> = all(&root, "label.rf-option").iter().map(|l| l.text_content().unwrap()).collect();
-    let expected = words.options.to_vec();
+    let expected = item_text.options.to_vec();
     assert_eq!(labels, expected);
     assert_eq!(all(&root, "input[type=radio]").len(), item.options.len());
     assert_eq!(text(&root, ".rf-progress-text"), "Question 4 of 18");
@@ -263,8 +263,8 @@ async fn choice_options_render_in_the_given_order_and_report_their_own_index() {
     yew::scheduler::flush().await;
 
     let labels: Vec<String> = all(&root, "label.rf-option").iter().map(|l| l.text_content().unwrap()).collect();
-    let words = &en().items[item_index(item).unwrap()];
-    let expected: Vec<&str> = [2, 0, 3, 1].iter().map(|&i| words.options[i]).collect();
+    let item_text = &en().items[item_index(&CONTENT.bank, item).unwrap()];
+    let expected: Vec<&str> = [2, 0, 3, 1].iter().map(|&i| item_text.options[i]).collect();
     assert_eq!(labels, expected);
     all(&root, "input[type=radio]")[0].clone().dyn_into::<HtmlInputElement>().unwrap().click();
     yew::scheduler::flush().await;

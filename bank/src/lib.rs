@@ -2,10 +2,10 @@
 //! tools and its tests:
 //!
 //! - [`model`]: the data types, plain `'static` data;
-//! - [`load`] (feature `load`): reads `questions/`, checks every rule and
+//! - `load` (feature `load`): reads `questions/`, checks every rule and
 //!   names the file and key of each problem; never in the widget, so no TOML
 //!   parser ships in the wasm;
-//! - [`translations`] (feature `load`): which source wording each
+//! - `translations` (feature `load`): which source wording each
 //!   translation was made from, and which translations are now stale;
 //! - [`words`]: one language's words as a text asset, written by the build
 //!   and read by the widget.

@@ -17,8 +17,8 @@ pub const BANK_FILE: &str = "questions/bank.toml";
 pub const QUESTIONS_DIR: &str = "questions";
 /// The language used when no other is asked for or available.
 pub const DEFAULT_LOCALE: &str = "en-GB";
-/// Inside a language's folder: the words of the bank's dimensions and items.
-pub const WORDS_FILE: &str = "bank.toml";
+/// Inside a language's folder: the words of the bank's dimensions, items and options.
+pub const ITEMS_FILE: &str = "items.toml";
 /// Inside a language's folder: the two role profiles.
 pub const PROFILES_FILE: &str = "profiles.toml";
 /// Inside a language's folder: every interface string.
@@ -33,7 +33,7 @@ pub const SCORING_VERSION: u32 = 2;
 pub struct Files {
     /// `questions/bank.toml`.
     pub bank: String,
-    /// `(tag, [bank.toml, profiles.toml, ui.toml])` per language.
+    /// `(tag, [items.toml, profiles.toml, ui.toml])` per language.
     pub locales: Vec<(String, [String; 3])>,
     /// Each translation's `translated-from.toml`, by tag, where there is one
     /// (see [`crate::translations`]).
@@ -57,12 +57,12 @@ impl Files {
         let mut locales = Vec::with_capacity(tags.len());
         let mut records = BTreeMap::new();
         for tag in tags {
-            let [words, profiles, ui] = [WORDS_FILE, PROFILES_FILE, UI_FILE].map(|f| read(locale_file(&tag, f)));
+            let [items, profiles, ui] = [ITEMS_FILE, PROFILES_FILE, UI_FILE].map(|f| read(locale_file(&tag, f)));
             let record = root.join(locale_file(&tag, crate::translations::RECORD_FILE));
             if record.exists() {
                 records.insert(tag.clone(), read(locale_file(&tag, crate::translations::RECORD_FILE))?);
             }
-            locales.push((tag, [words?, profiles?, ui?]));
+            locales.push((tag, [items?, profiles?, ui?]));
         }
         Ok(Files { bank: read(BANK_FILE)?, locales, records })
     }
@@ -72,7 +72,7 @@ impl Files {
         let locales: Vec<LocaleSources<'_>> = self
             .locales
             .iter()
-            .map(|(tag, [words, profiles, ui])| LocaleSources { tag, words, profiles, ui })
+            .map(|(tag, [items, profiles, ui])| LocaleSources { tag, items, profiles, ui })
             .collect();
         load(&Sources { bank: &self.bank, locales: &locales })
     }
@@ -90,8 +90,8 @@ pub struct Sources<'a> {
 pub struct LocaleSources<'a> {
     /// The language tag, which is also the folder name, such as `de-DE`.
     pub tag: &'a str,
-    /// `bank.toml`: the words of each dimension, item and option.
-    pub words: &'a str,
+    /// `items.toml`: the words of each dimension, item and option.
+    pub items: &'a str,
     /// `profiles.toml`.
     pub profiles: &'a str,
     /// `ui.toml`.
@@ -164,23 +164,23 @@ struct SrcOption {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SrcWords {
+struct SrcItems {
     #[serde(default)]
-    dimension: BTreeMap<String, SrcDimensionWords>,
+    dimension: BTreeMap<String, SrcDimensionText>,
     #[serde(default)]
-    item: BTreeMap<String, SrcItemWords>,
+    item: BTreeMap<String, SrcItemText>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SrcDimensionWords {
+struct SrcDimensionText {
     name: Option<String>,
     about: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SrcItemWords {
+struct SrcItemText {
     text: Option<String>,
     #[serde(default)]
     option: BTreeMap<String, String>,
@@ -223,7 +223,7 @@ impl Report<'_> {
         if text.trim().is_empty() {
             self.at(at, format!("{what} is empty"));
         } else if text.contains(char::is_control) {
-            // The words asset keeps one string per line (see `words.rs`).
+            // A words file keeps one string per line (see `words.rs`).
             self.at(at, format!("{what} has a line break, tab or other control character: write it on one line"));
         }
         leak(text.trim().to_owned())
@@ -305,27 +305,27 @@ fn load_locale(
             manager: load_profile("manager", &p.manager, &mut report),
         }
     });
-    let words_file = locale_file(src.tag, WORDS_FILE);
-    let words = parse::<SrcWords>(words_file, src.words, problems);
-    let (ui, profiles, words) = (ui?, profiles?, words?);
-    let mut report = Report { file: words_file, problems };
-    let (dimensions, items) = load_words(&words, bank, option_ids, &ui, &mut report);
+    let items_file = locale_file(src.tag, ITEMS_FILE);
+    let texts = parse::<SrcItems>(items_file, src.items, problems);
+    let (ui, profiles, texts) = (ui?, profiles?, texts?);
+    let mut report = Report { file: items_file, problems };
+    let (dimensions, items) = load_items(&texts, bank, option_ids, &ui, &mut report);
     Some(Locale { tag: leak(src.tag.to_owned()), dimensions, items, profiles, ui })
 }
 
 /// Matches one language's words to the bank: every dimension, item and
 /// option needs its text, and nothing the bank does not have may appear.
-fn load_words(
-    words: &SrcWords,
+fn load_items(
+    texts: &SrcItems,
     bank: &Bank,
     option_ids: &[Vec<&'static str>],
     ui: &Ui,
     report: &mut Report<'_>,
 ) -> (&'static [DimensionText], &'static [ItemText]) {
-    for id in words.dimension.keys().filter(|id| !bank.dimensions.iter().any(|d| d.id == id.as_str())) {
+    for id in texts.dimension.keys().filter(|id| !bank.dimensions.iter().any(|d| d.id == id.as_str())) {
         report.at(format!("dimension `{id}`"), "refers to an unknown dimension (not in questions/bank.toml)");
     }
-    for id in words.item.keys().filter(|id| !bank.items.iter().any(|i| i.id == id.as_str())) {
+    for id in texts.item.keys().filter(|id| !bank.items.iter().any(|i| i.id == id.as_str())) {
         report.at(format!("item `{id}`"), "refers to an unknown item (not in questions/bank.toml)");
     }
     let dimensions: Vec<DimensionText> = bank
@@ -333,7 +333,7 @@ fn load_words(
         .iter()
         .map(|d| {
             let at = format!("dimension `{}`", d.id);
-            match words.dimension.get(d.id) {
+            match texts.dimension.get(d.id) {
                 Some(w) => DimensionText {
                     name: report.required(&at, "`name`", w.name.as_ref()),
                     about: report.required(&at, "`about`", w.about.as_ref()),
@@ -353,7 +353,7 @@ fn load_words(
         .zip(option_ids)
         .map(|(item, ids)| {
             let at = format!("item `{}`", item.id);
-            let Some(w) = words.item.get(item.id) else {
+            let Some(w) = texts.item.get(item.id) else {
                 report.at(&at, "has no words: add its `text`");
                 return ItemText { text: "", options: &[] };
             };

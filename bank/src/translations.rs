@@ -14,14 +14,14 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::load::{DEFAULT_LOCALE, Files, PROFILES_FILE, UI_FILE, WORDS_FILE, locale_file};
+use crate::load::{DEFAULT_LOCALE, Files, ITEMS_FILE, PROFILES_FILE, UI_FILE, locale_file};
 
 /// Inside a translation's folder: the record of what it was translated from.
 pub const RECORD_FILE: &str = "translated-from.toml";
 
 /// The record's tables, one per words file, in the order of
 /// [`Files::locales`]' three texts.
-const TABLES: [(&str, &str); 3] = [("bank", WORDS_FILE), ("profiles", PROFILES_FILE), ("ui", UI_FILE)];
+const TABLES: [(&str, &str); 3] = [("items", ITEMS_FILE), ("profiles", PROFILES_FILE), ("ui", UI_FILE)];
 
 const HEADER: &str = "\
 # Which en-GB wording each string of this language was translated from: a hash
@@ -51,7 +51,7 @@ pub enum Reason {
 pub struct Stale {
     /// The language, such as `de-DE`.
     pub tag: String,
-    /// The file, such as `questions/de-DE/bank.toml`.
+    /// The file, such as `questions/de-DE/items.toml`.
     pub file: &'static str,
     /// The string's key, such as `item.focus-details.text`; `None` when the
     /// whole language is concerned.

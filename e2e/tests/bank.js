@@ -11,11 +11,11 @@ const bank = read("bank.toml");
  * for each item, its text and the option texts pointing most to each role. */
 export function locale(tag) {
   const ui = read(`${tag}/ui.toml`);
-  const words = read(`${tag}/bank.toml`);
+  const texts = read(`${tag}/items.toml`);
   const profiles = read(`${tag}/profiles.toml`);
   const scale = [ui.scale_strongly_disagree, ui.scale_disagree, ui.scale_neutral, ui.scale_agree, ui.scale_strongly_agree];
   const items = bank.item.map((item) => {
-    const text = words.item[item.id].text;
+    const text = texts.item[item.id].text;
     if (item.kind === "scale") {
       const agree = scale[4];
       const disagree = scale[0];
@@ -28,7 +28,7 @@ export function locale(tag) {
       };
     }
     const best = (role, other) =>
-      words.item[item.id].option[[...item.option].sort((a, b) => b[role] - a[role] || a[other] - b[other])[0].id];
+      texts.item[item.id].option[[...item.option].sort((a, b) => b[role] - a[role] || a[other] - b[other])[0].id];
     return { text, kind: "choice", owner: best("owner", "manager"), manager: best("manager", "owner") };
   });
   return { tag, ui, items, profiles };

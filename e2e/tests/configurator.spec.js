@@ -1,4 +1,4 @@
-// The configurator (issue 16): a page in dist/ for recruiters. It checks
+// The configurator: a page in dist/ for recruiters. It checks
 // options with the widget's rules and messages, updates a live preview, and
 // writes snippets that work when pasted into a page.
 import AxeBuilder from "@axe-core/playwright";

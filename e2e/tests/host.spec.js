@@ -1,4 +1,4 @@
-// What embed.js does for a real careers site (issue 19): "start" counts
+// What embed.js does for a real careers site: "start" counts
 // real starts and a return is a "resume"; a finished result survives the call
 // to action and Back, and a reload; a light widget unless the page asks
 // otherwise, no tracking parameters in share links, the handed-over result

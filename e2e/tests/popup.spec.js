@@ -1,4 +1,4 @@
-// The popup mode (issue 16): a button with data-rolefit-popup opens the
+// The popup mode: a button with data-rolefit-popup opens the
 // widget in an accessible modal dialog.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.js";

@@ -1,4 +1,4 @@
-// What the result says and how it reads (issue 18): a shared result in the
+// What the result says and how it reads: a shared result in the
 // third person with "Take it yourself" first, sections folded away until
 // opened, both profiles offered, numbers that add up, a progress bar that
 // counts answers and a hint that leaves no gap, in every language.

@@ -1,4 +1,4 @@
-// Embedding from a single-page app (issue 16): the JavaScript API, calls
+// Embedding from a single-page app: the JavaScript API, calls
 // queued before embed.js arrives, elements added and removed after load
 // with nothing left behind, several widgets with their own events and sizes,
 // and result links on the host page (damaged ones, ones pasted after load).

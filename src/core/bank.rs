@@ -4,7 +4,7 @@
 //! Validation happens at build time (`load.rs`, compiled into `build.rs`), so
 //! the widget can trust [`CONTENT`]: every item has a known dimension, weights
 //! in range, every dimension is balanced between the two roles. The words are
-//! not baked in: each language's are a separate asset (`words.rs`), checked
+//! not baked in: each language's are a separate asset ([`words`]), checked
 //! at build time too, so a visitor downloads only their own.
 
 pub use rolefit_bank::{model, words};
@@ -52,8 +52,8 @@ pub fn preference<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Vec<&'sta
     languages
 }
 
-/// The index of `item` in the bank, which is also its index in every
+/// The index of `item` in `bank`, which is also its index in every
 /// language's [`Locale::items`].
-pub fn item_index(item: &Item) -> Option<usize> {
-    CONTENT.bank.items.iter().position(|i| i.id == item.id)
+pub fn item_index(bank: &Bank, item: &Item) -> Option<usize> {
+    bank.items.iter().position(|i| i.id == item.id)
 }

@@ -2,7 +2,7 @@
 //! contract documented in the README. Pure: `host.rs` turns them into
 //! `postMessage` calls.
 
-use crate::core::bank::CONTENT;
+use crate::core::bank::Bank;
 use crate::core::scoring::Outcome;
 
 /// Prefix of every message type; bump the version for any breaking change.
@@ -69,8 +69,8 @@ impl HostEvent {
     }
 
     /// The message's `detail` fields. A [`HostEvent::Complete`] outcome
-    /// names its dimensions by their ids in the bank.
-    pub fn detail(&self) -> Vec<(&'static str, Value)> {
+    /// names its dimensions by their ids in `bank`, the bank it was scored on.
+    pub fn detail(&self, bank: &Bank) -> Vec<(&'static str, Value)> {
         let n = |v: usize| Value::Number(u32::try_from(v).unwrap_or(u32::MAX));
         match self {
             HostEvent::Ready | HostEvent::Start | HostEvent::Resume => Vec::new(),
@@ -78,8 +78,7 @@ impl HostEvent {
                 vec![("current", n(*current)), ("total", n(*total))]
             }
             HostEvent::Complete(outcome) => {
-                let dimensions = CONTENT
-                    .bank
+                let dimensions = bank
                     .dimensions
                     .iter()
                     .zip(&outcome.dimensions)

@@ -12,4 +12,3 @@ pub mod saved;
 pub mod scoring;
 pub mod share;
 pub mod text;
-pub mod words;

@@ -6,7 +6,7 @@ use crate::core::bank::Bank;
 use crate::core::random::mix;
 use crate::core::scoring::Answer;
 use crate::core::share::{self, Shared};
-use crate::core::text::{parse_hex_number, push_hex};
+use crate::core::text::parse_hex;
 
 /// Which screen the person is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,14 +179,7 @@ impl Quiz {
         }
         let answers: String =
             self.answers.iter().map(|a| a.and_then(|o| char::from_digit(u32::from(o), 10)).unwrap_or('-')).collect();
-        let mut code = String::from("2.");
-        push_hex(&mut code, fingerprint, 0);
-        code.push('.');
-        push_hex(&mut code, self.seed.into(), 0);
-        for part in [".", &step.to_string(), ".", &answers] {
-            code.push_str(part);
-        }
-        Some(code)
+        Some(format!("2.{fingerprint:x}.{:x}.{step}.{answers}", self.seed))
     }
 
     /// What to keep so that a reload, Back or a return to the page comes back
@@ -224,10 +217,10 @@ impl Quiz {
         let mut parts = code.trim().split('.');
         let (version, print, seed) = (parts.next()?, parts.next()?, parts.next()?);
         let (step, answers) = (parts.next()?, parts.next()?);
-        if version != "2" || parts.next().is_some() || parse_hex_number(print)? != fingerprint {
+        if version != "2" || parts.next().is_some() || parse_hex(print)? != fingerprint {
             return None;
         }
-        let seed = u32::try_from(parse_hex_number(seed)?).ok()?;
+        let seed = u32::try_from(parse_hex(seed)?).ok()?;
         let answers: Vec<Answer> = answers
             .chars()
             .map(|c| match c {

@@ -76,13 +76,14 @@ impl Verdict {
 /// How far apart the two fits are, in words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
-    /// Margin below [`BOTH_FIT_BELOW`].
+    /// Margin below the uncertainty (never less than [`BOTH_FIT_BELOW`]),
+    /// or answers flagged as pulling both ways.
     Tie,
-    /// Margin below [`CLEAR_FROM`].
+    /// Margin below the uncertainty plus [`SLIGHT_SPAN`].
     Slight,
-    /// Margin below [`STRONG_FROM`].
+    /// Margin below the uncertainty plus [`CLEAR_SPAN`].
     Clear,
-    /// Margin of [`STRONG_FROM`] or more.
+    /// Margin of the uncertainty plus [`CLEAR_SPAN`] or more.
     Strong,
 }
 
@@ -461,11 +462,9 @@ pub fn strongest_option(bank: &Bank, item: usize, role: Role) -> Option<u8> {
     u8::try_from(best.0).ok()
 }
 
-/// Sorts by `key`, largest first, keeping equal keys in their original order.
-///
-/// An insertion sort: the lists here hold at most one entry per question, and
-/// the standard library's stable sort does not fit the byte budget (its
-/// figure is in BENCHMARKS.md, "Did not fit"). Tested against `sort_by_key`.
+/// Sorts by `key`, largest first, keeping equal keys in their original order
+/// (tested against `sort_by_key`).
+// Insertion sort: std's stable sort costs 3.5 KB gzip (BENCHMARKS.md) for lists of a few dozen.
 fn sort_descending<T>(list: &mut [T], key: impl Fn(&T) -> i32) {
     for i in 1..list.len() {
         let mut j = i;

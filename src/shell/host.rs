@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::Closure;
 
+use crate::core::bank::CONTENT;
 use crate::core::events::{HostEvent, MEASURE, PREFIX, Value};
 
 /// The parent window, if the widget is framed.
@@ -43,7 +44,7 @@ pub fn post(event: &HostEvent, origin: Option<&str>) {
     let Some(parent) = parent() else { return };
     let message = Object::new();
     let _ = Reflect::set(&message, &"type".into(), &JsValue::from_str(&[PREFIX, event.name()].concat()));
-    let _ = Reflect::set(&message, &"detail".into(), &object(&event.detail()));
+    let _ = Reflect::set(&message, &"detail".into(), &object(&event.detail(&CONTENT.bank)));
     let _ = parent.post_message(&message, origin.unwrap_or("*"));
 }
 

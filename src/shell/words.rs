@@ -1,5 +1,5 @@
 //! Fetching a language's words (`words/<tag>-<hash>.txt`, see
-//! [`crate::core::words`]) and keeping each language once it has arrived,
+//! [`rolefit_bank::words`]) and keeping each language once it has arrived,
 //! so switching back and forth downloads nothing twice.
 //!
 //! The fetch goes through `fetch()` with a URL relative to the page, so the
@@ -12,8 +12,7 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::bank::{CONTENT, Language, Locale};
-use crate::core::words;
+use crate::core::bank::{CONTENT, Language, Locale, words};
 
 /// How long a words file may take to arrive, body included. A file is a few
 /// kilobytes and comes after the wasm, which took the same road; a request

@@ -2,9 +2,8 @@
 //! language's words as the widget reads them. Each suite uses some of it.
 #![allow(dead_code)]
 
-use rolefit::core::bank::{Bank, CONTENT, Locale};
+use rolefit::core::bank::{Bank, CONTENT, Locale, words};
 use rolefit::core::scoring::{Answer, Role, strongest_option};
-use rolefit::core::words;
 
 /// For every item of `bank`, the option that points most toward `role`.
 pub fn answers_toward_in(bank: &Bank, role: Role) -> Vec<Answer> {

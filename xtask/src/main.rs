@@ -557,6 +557,7 @@ fn test() -> Result {
     step("tier 1: native tests (bank validation, scoring, state machine)");
     let mut tally = Tally::default();
     run_counted(&root(), "cargo", &["test", "--workspace"], &[], &mut tally)?;
+    check_docs()?;
 
     step("tier 2: component tests in headless Chromium (wasm-bindgen-test)");
     let web = ["test", "--target", WASM_TARGET, "--test", "web"];
@@ -582,6 +583,30 @@ fn test() -> Result {
     println!("\nevery tier passed");
     println!("tests: {} passed, {} failed, {} skipped", tally.passed, tally.failed, tally.skipped);
     Ok(())
+}
+
+/// Rustdoc with broken intra-doc links denied, and links from public docs
+/// to private items: every workspace crate natively, then the widget's crates
+/// for its own target, where other code is compiled (private items included,
+/// as their docs are read too). The paths the docs quote are checked by
+/// `tests/docs.rs`, with the native tests.
+fn check_docs() -> Result {
+    step("docs: rustdoc's intra-doc links");
+    let deny = [("RUSTDOCFLAGS", "-D rustdoc::broken_intra_doc_links -D rustdoc::private_intra_doc_links")];
+    let native = ["doc", "--no-deps", "--workspace", "--document-private-items"];
+    run_in(&root(), "cargo", &native, &deny)?;
+    let wasm = [
+        "doc",
+        "--no-deps",
+        "-p",
+        "rolefit",
+        "-p",
+        "rolefit-bank",
+        "--document-private-items",
+        "--target",
+        WASM_TARGET,
+    ];
+    run_in(&root(), "cargo", &wasm, &deny)
 }
 
 fn screenshots() -> Result {

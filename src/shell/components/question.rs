@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::bank::{Item, Kind, Locale, item_index};
+use crate::core::bank::{CONTENT, Item, Kind, Locale, item_index};
 use crate::core::text::{fill, number};
 
 use super::HEADING_ID;
@@ -39,7 +39,7 @@ pub struct QuestionViewProps {
 pub fn question_view(t: &'static Locale, props: &QuestionViewProps) -> Html {
     let ui = &t.ui;
     let item = props.item;
-    let words = item_index(item).and_then(|i| t.items.get(i));
+    let words = item_index(&CONTENT.bank, item).and_then(|i| t.items.get(i));
     let progress = fill(
         ui.progress,
         &[("current", &number(props.number, ui.group_separator)), ("total", &number(props.total, ui.group_separator))],

@@ -11,7 +11,7 @@ use super::verdict::verdict_text;
 /// Up to three answers that, given differently, would change the result
 /// from `verdict`: `change` as worked out by
 /// [`crate::core::scoring::what_would_change`].
-/// `shared` words the verdict as [`verdict_text`] does.
+/// `shared` words the verdict as `verdict_text` does.
 pub fn what_would_change(t: &'static Locale, change: Option<&Flip>, verdict: Verdict, shared: bool) -> Html {
     let ui = &t.ui;
     let items = t.items;
