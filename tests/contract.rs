@@ -91,6 +91,14 @@ fn embed_d_ts_types_every_option_and_event_of_the_contract() {
 }
 
 #[test]
+fn the_readme_documents_every_option_a_page_may_set() {
+    let table = README.split("### Options").nth(1).and_then(|rest| rest.split("\n### ").next()).unwrap();
+    for name in host_options() {
+        assert!(table.contains(&format!("| `{name}`")) || table.contains(&format!(", `{name}` |")), "README: {name}");
+    }
+}
+
+#[test]
 fn no_hand_written_file_lists_the_languages() {
     let tags: Vec<_> = LANGUAGES.iter().map(|l| l.tag).collect();
     for (file, text) in [
