@@ -6,9 +6,14 @@ import { spawn, execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { contract } from "./tests/contract.js";
+import { locale } from "./tests/bank.js";
 
 const [distDir = "../dist", floorDir = "../target/floor-dist", jsonOut = "../target/bench.json"] = process.argv.slice(2);
 const COLD_LOADS = 15;
+// The words the runs click, from questions/: English, and German to switch to.
+const en = locale("en-GB").ui;
+const de = locale("de-DE").ui;
 const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
@@ -80,12 +85,12 @@ async function interactionLatency(browser, base) {
   const page = await context.newPage();
   await page.addInitScript(instrument, { ready: "button" });
   await page.goto(base);
-  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("button", { name: en.start }).click();
   for (let i = 0; i < 18; i++) {
     await page.getByRole("radio").nth(i % 2).check();
     await page.locator("button[type=submit]").click();
   }
-  await page.getByRole("button", { name: "Retake the quiz" }).waitFor();
+  await page.getByRole("button", { name: en.retake }).waitFor();
   await page.waitForTimeout(100);
   const latencies = await page.evaluate(() => window.benchLatencies);
   await context.close();
@@ -121,19 +126,19 @@ async function interactionTiming(browser, base, rate) {
   await page.goto(base);
   const step = (label) => page.evaluate((l) => window.benchSteps.push([performance.now(), l]), label);
   await step("start");
-  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("button", { name: en.start }).click();
   for (let i = 0; i < 18; i++) {
     await step("answer");
     await page.getByRole("radio").nth(i % 2).check();
     await step(i === 17 ? "see result" : "next");
     await page.locator("button[type=submit]").click();
   }
-  await page.getByRole("button", { name: "Retake the quiz" }).waitFor();
+  await page.getByRole("button", { name: en.retake }).waitFor();
   await step("switch language on the result");
-  await page.getByRole("button", { name: "Deutsch" }).click();
-  await page.getByRole("button", { name: "Quiz wiederholen" }).waitFor();
+  await page.getByRole("button", { name: de.language_name }).click();
+  await page.getByRole("button", { name: de.retake }).waitFor();
   await step("retake");
-  await page.getByRole("button", { name: "Quiz wiederholen" }).click();
+  await page.getByRole("button", { name: de.retake }).click();
   await page.getByRole("radio").first().waitFor();
   await page.waitForTimeout(1000);
   const { interactions, steps } = await page.evaluate(() => ({ interactions: window.benchInteractions, steps: window.benchSteps }));
@@ -178,7 +183,7 @@ try {
   const rolefit = await coldLoads(browser, "http://127.0.0.1:4190/?lang=en-GB", "button");
   // Every language's first load: the same shell, its own words.
   const languages = {};
-  for (const tag of ["en-GB", "de-DE", "es-ES", "fr-FR"]) {
+  for (const { tag } of contract.languages) {
     languages[tag] = (await coldLoads(browser, `http://127.0.0.1:4190/?lang=${tag}`, "button", 1)).total;
   }
   const answerable = await coldLoads(browser, "http://127.0.0.1:4190/?intro=false", "input[type=radio]");

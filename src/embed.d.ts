@@ -4,7 +4,8 @@
 /** Options of a widget: the same names as the data-* attributes, or camelCase. A value over
  * 2,000 characters, which the widget would refuse, is left out with a console warning. */
 export interface RolefitOptions {
-  /** `en-GB`, `de-DE`, `es-ES`, `fr-FR`, or `en`, `de`, `es`, `fr`. Default: the visitor's language. */
+  /** The tag of a language the widget speaks, such as `de-DE`, or its first part (`de`); the
+   * widget warns about any other. Default: the visitor's language. */
   lang?: string;
   /** `light`, `dark` or `auto` (follows the visitor's system). */
   theme?: "light" | "dark" | "auto";

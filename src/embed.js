@@ -17,19 +17,23 @@
   // Loaded twice (the snippet pasted once per widget): the first copy serves.
   if (window.rolefit && window.rolefit.version) return;
   var widget = new URL(".", script.src);
-  var OPTIONS = ["lang", "theme", "accent", "intro", "owner-cta-label", "owner-cta-url",
-    "manager-cta-label", "manager-cta-url", "share-base"];
-  var EVENTS = ["ready", "start", "resume", "progress", "complete", "error"];
-  var PREFIX = "rolefit:v1:";
+  // What the widget's own code says (src/contract.rs), filled in at build
+  // time by `cargo xtask host-files`: the options a page may set, the events
+  // passed on to it, the messages' prefix and the start of a warning about
+  // an option.
+  var OPTIONS = /*contract:options.host*/null;
+  var EVENTS = /*contract:events.forwarded*/null;
+  var PREFIX = /*contract:events.prefix*/null;
+  var IGNORING = /*contract:warnings.ignoring*/null;
   // How long a frame whose page has started may stay silent before the
   // widget counts as unavailable (its wasm or words hang). A frame whose page
   // loads without saying "loading" (a wrong path, a 404) is not the widget's
   // page: that fails at once.
   var SILENCE_MS = 10000;
-  // The longest value the widget takes for any option (MAX_LEN in
-  // src/core/options.rs): a longer one is left out of the frame's address,
-  // which it could make too long for the server to answer.
-  var MAX_LEN = 2000;
+  // The longest value the widget takes for any option: a longer one is left
+  // out of the frame's address, which it could make too long for the server
+  // to answer.
+  var MAX_LEN = /*contract:options.maxLength*/null;
   // Query parameters that only track a visit, left out of share links.
   var TRACKING = /^(utm_\w+|gclid|gbraid|wbraid|dclid|fbclid|msclkid|ttclid|twclid|li_fat_id|yclid|mc_cid|mc_eid|_ga|_gl)$/i;
   // Every widget in the page: its element, its frame and how to reach it.
@@ -87,7 +91,7 @@
       // 200 characters).
       var most = /label/.test(name) ? 200 : MAX_LEN;
       if (value !== null && value.length > most) {
-        console.warn("rolefit: ignoring option " + name + '="' + value.slice(0, 80) + '": it is longer than ' + most + " characters");
+        console.warn(IGNORING + name + '="' + value.slice(0, 80) + '": it is longer than ' + most + " characters");
       } else if (value !== null) {
         params.set(name, value);
       }

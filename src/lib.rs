@@ -4,8 +4,12 @@
 //! - [`core`]: the pure core (bank, scoring, quiz, share links, options,
 //!   text, colours), plain Rust with no web imports, tested natively;
 //! - [`shell`]: the thin browser shell (page set-up, components, storage,
-//!   host messages, the panic hook), which renders the core and reports clicks.
+//!   host messages, the panic hook), which renders the core and reports clicks;
+//! - [`contract`] (native only): what JavaScript and the tests must agree with
+//!   the core on, written out from it.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod contract;
 pub mod core;
 pub mod shell;
 

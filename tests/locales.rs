@@ -11,15 +11,26 @@ use rolefit_bank::load;
 use rolefit_bank::words::{self, WordsError, encode, file_name};
 
 /// Every language, in the order the switch lists them.
-const TAGS: [&str; 4] = ["en-GB", "de-DE", "es-ES", "fr-FR"];
+fn tags() -> impl Iterator<Item = &'static str> {
+    LANGUAGES.iter().map(|l| l.tag)
+}
 
 #[test]
-fn four_languages_with_english_first() {
-    let tags: Vec<_> = LANGUAGES.iter().map(|l| l.tag).collect();
-    assert_eq!(tags, TAGS);
+fn every_folder_of_questions_is_a_language_english_first_each_in_its_own_name() {
+    let mut folders: Vec<String> = std::fs::read_dir("questions")
+        .unwrap()
+        .map(|entry| entry.unwrap())
+        .filter(|entry| entry.file_type().unwrap().is_dir())
+        .map(|entry| entry.file_name().into_string().unwrap())
+        .collect();
+    folders.sort_by_key(|tag| (tag != "en-GB", tag.clone()));
+    assert_eq!(tags().collect::<Vec<_>>(), folders, "the default first, then by tag");
     assert_eq!(default_language().tag, "en-GB");
+    for language in LANGUAGES {
+        assert_eq!(language.name, decoded(language.tag).ui.language_name, "{}: named in its own words", language.tag);
+    }
     let names: Vec<_> = LANGUAGES.iter().map(|l| l.name).collect();
-    assert_eq!(names, ["English", "Deutsch", "Español", "Français"], "each named in its own language");
+    assert!(names.iter().enumerate().all(|(i, name)| !names[..i].contains(name)), "each name once: {names:?}");
 }
 
 #[test]
@@ -51,7 +62,7 @@ fn a_words_file_from_another_language_or_build_is_refused() {
 
 #[test]
 fn a_words_file_far_larger_than_any_real_one_is_refused_unread() {
-    for tag in TAGS {
+    for tag in tags() {
         let len = words_file(tag).len();
         assert!(len <= words::MAX_LEN / 4, "{tag}: {len} B; raise words::MAX_LEN to four times the largest file");
     }
@@ -64,7 +75,7 @@ fn a_words_file_far_larger_than_any_real_one_is_refused_unread() {
 
 #[test]
 fn every_language_words_every_item_and_option_of_the_one_bank() {
-    for tag in TAGS {
+    for tag in tags() {
         let locale = decoded(tag);
         assert_eq!(locale.dimensions.len(), CONTENT.bank.dimensions.len(), "{tag}");
         assert_eq!(locale.items.len(), CONTENT.bank.items.len(), "{tag}");
@@ -88,8 +99,9 @@ fn every_language_words_every_item_and_option_of_the_one_bank() {
 
 #[test]
 fn the_languages_differ_in_words() {
-    for (i, a) in TAGS.iter().enumerate() {
-        for b in &TAGS[i + 1..] {
+    let tags: Vec<_> = tags().collect();
+    for (i, a) in tags.iter().enumerate() {
+        for b in &tags[i + 1..] {
             let (a, b) = (decoded(a), decoded(b));
             let same: Vec<_> =
                 a.items.iter().zip(b.items).filter(|(x, y)| x.text == y.text).map(|(x, _)| x.text).collect();

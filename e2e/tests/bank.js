@@ -1,7 +1,8 @@
 // Reads the same `questions/` files the widget is built from, so the tests
 // know which answer points to which role without hard-coding any text.
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parse } from "smol-toml";
+import { contract } from "./contract.js";
 
 const read = (name) => parse(readFileSync(new URL(`../../questions/${name}`, import.meta.url), "utf8"));
 
@@ -34,11 +35,8 @@ export function locale(tag) {
   return { tag, ui, items, profiles };
 }
 
-/** Every language under `questions/`, English first, as the switch lists them. */
-export const tags = readdirSync(new URL("../../questions/", import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort((a, b) => (a === "en-GB" ? -1 : b === "en-GB" ? 1 : a.localeCompare(b)));
+/** Every language the widget speaks, in the order the switch lists them. */
+export const tags = contract.languages.map((language) => language.tag);
 
 /** The language whose words take the most room: the one to test layout with. */
 export const longest = tags

@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.js";
 import { locale } from "./bank.js";
 import { hostPage } from "./pasted.js";
+import { contract } from "./contract.js";
 
 const configurator = "http://127.0.0.1:4173/configurator/";
 
@@ -56,6 +57,16 @@ test("the configurator gives, for every option, the message the widget itself lo
     expect(ours, JSON.stringify(options)).toEqual(logged);
   }
   await context.close();
+});
+
+test("the language list is every language the widget speaks, each in its own name", async ({ page }) => {
+  await page.goto(configurator);
+  const options = page.getByLabel("Language of the widget").locator("option");
+  await expect(options).toHaveText(["The visitor's browser language", ...contract.languages.map((l) => l.name)]);
+  for (const [i, { tag }] of contract.languages.entries()) {
+    await expect(options.nth(i + 1)).toHaveAttribute("value", tag);
+    await expect(options.nth(i + 1)).toHaveAttribute("lang", tag);
+  }
 });
 
 test("each option updates the preview and the snippets, and a bad one shows the widget's message", async ({ page }) => {

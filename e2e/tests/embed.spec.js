@@ -4,6 +4,7 @@ import { test as plain } from "@playwright/test";
 import { test, expect } from "./fixtures.js";
 import { answerQuiz, picks } from "./answer.js";
 import { items, ui } from "./bank.js";
+import { contract } from "./contract.js";
 
 const host = "http://127.0.0.1:4174";
 const widgetOrigin = "http://127.0.0.1:4173";
@@ -11,12 +12,12 @@ const total = items.length;
 
 /** Records the widget's DOM events on the host page, in order. */
 async function recordEvents(page) {
-  await page.addInitScript(() => {
+  await page.addInitScript((names) => {
     window.rolefitEvents = [];
-    for (const name of ["ready", "start", "resume", "progress", "complete", "error"]) {
+    for (const name of names) {
       document.addEventListener(`rolefit:${name}`, (e) => window.rolefitEvents.push([name, e.detail]));
     }
-  });
+  }, contract.events.forwarded);
 }
 
 const widget = (page) => page.frameLocator("iframe[title^='Product owner or product manager']");

@@ -136,7 +136,6 @@ test("the same answers give identical fits and bars in every language", async ({
     results[tag] = await result(page);
     await page.evaluate(() => [localStorage, sessionStorage].forEach((s) => s.clear()));
   }
-  expect(tags).toEqual(["en-GB", "de-DE", "es-ES", "fr-FR"]);
   for (const tag of tags) expect(results[tag], tag).toEqual(results["en-GB"]);
   expect(results["en-GB"].fits).not.toEqual(["100", "0"]);
 });

@@ -3,20 +3,19 @@
 // rewrites tracked files.
 import { test, expect } from "./fixtures.js";
 import { answerQuiz } from "./answer.js";
-import { locale } from "./bank.js";
+import { locale, tags } from "./bank.js";
 
 test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to write docs/screenshots");
 
 const shot = (page, project, name) =>
   page.screenshot({ path: `../docs/screenshots/${project}-${name}.png`, fullPage: true, animations: "disabled" });
 
-for (const [scheme, tag, prefix] of [
-  ["light", "en-GB", ""],
-  ["dark", "en-GB", ""],
-  ["light", "de-DE", "de-"],
-  ["light", "es-ES", "es-"],
-  ["light", "fr-FR", "fr-"],
-]) test(`screens, ${prefix}${scheme}`, async ({ page }, info) => {
+// English in both themes, then every other language (named by its first
+// part, `de-`) in the light one.
+const runs = [["light", tags[0], ""], ["dark", tags[0], ""]];
+for (const tag of tags.slice(1)) runs.push(["light", tag, `${tag.split("-")[0]}-`]);
+
+for (const [scheme, tag, prefix] of runs) test(`screens, ${prefix}${scheme}`, async ({ page }, info) => {
   const { items, ui } = locale(tag);
   const project = `${info.project.name}-${prefix}${scheme}`;
   await page.emulateMedia({ colorScheme: scheme });

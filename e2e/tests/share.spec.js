@@ -3,7 +3,7 @@
 import { test, expect } from "./fixtures.js";
 import { answerQuiz, copyLink, picks } from "./answer.js";
 import { items, ui } from "./bank.js";
-import { badLinks, body, codeOf, seal } from "./links.js";
+import { badLinks, codeOf, staleLink } from "./links.js";
 
 const total = items.length;
 
@@ -109,7 +109,6 @@ test("no Share button where the browser has no Web Share API", async ({ page }) 
 
 test("every class of bad link shows a clear message and a way on", async ({ page }) => {
   await finish(page);
-  const code = codeOf(await copyLink(page));
   const expected = {
     truncated: ui.link_damaged,
     "edited character": ui.link_damaged,
@@ -120,8 +119,11 @@ test("every class of bad link shows a clear message and a way on", async ({ page
     "version 0": ui.link_damaged,
     "wrong number of answers": ui.link_damaged,
     "out-of-range answer": ui.link_damaged,
+    "trailing data": ui.link_damaged,
+    "fits that do not add up": ui.link_damaged,
   };
-  for (const [what, bad] of Object.entries(badLinks(code))) {
+  expect(Object.keys(badLinks()).sort()).toEqual(Object.keys(expected).sort());
+  for (const [what, bad] of Object.entries(badLinks())) {
     await page.goto(`/#r=${bad}`);
     await expect(page.getByRole("heading", { level: 1, name: ui.link_error_heading }), what).toBeVisible();
     await expect(page.getByText(expected[what]), what).toBeVisible();
@@ -129,7 +131,7 @@ test("every class of bad link shows a clear message and a way on", async ({ page
   await page.getByRole("button", { name: ui.take_quiz }).click();
   // This tab had finished a quiz, so it starts afresh.
   await expect(page.getByRole("heading", { level: 2, name: items[0].text })).toBeFocused();
-  await page.goto(`/?fresh=1#r=${badLinks(code)["very long"]}`);
+  await page.goto(`/?fresh=1#r=${badLinks()["very long"]}`);
   await page.getByRole("button", { name: ui.take_quiz }).click();
   await expect(page.getByRole("heading", { level: 1, name: ui.app_title })).toBeFocused();
   expect(new URL(page.url()).hash).toBe("");
@@ -137,12 +139,12 @@ test("every class of bad link shows a clear message and a way on", async ({ page
 
 test("a link made with other questions shows only what it recorded, and says so", async ({ page }) => {
   await finish(page, (item) => item.owner);
-  const good = body(codeOf(await copyLink(page)));
-  // Another fingerprint, fits 20 to 80, and the answers of a longer old bank.
-  const old = seal([1, good[1] ^ 0xff, ...good.slice(2, 5), 20, 20, 80, 0x12, 0x34, ...Array(8).fill(0)]);
-  await page.goto(`/#r=${old}`);
+  // Another fingerprint, a manager result, and the answers of a longer old bank.
+  const { code, ownerFit, managerFit } = staleLink;
+  expect(ownerFit).toBeLessThan(managerFit);
+  await page.goto(`/#r=${code}`);
   await expect(page.getByRole("heading", { level: 2, name: ui.shared_verdict_manager })).toBeVisible();
-  await expect(page.locator(".rf-fit-number")).toHaveText(["20", "80"]);
+  await expect(page.locator(".rf-fit-number")).toHaveText([String(ownerFit), String(managerFit)]);
   await expect(page.getByText(ui.stale_note)).toBeVisible();
   await expect(page.getByRole("heading", { name: ui.dimensions_heading })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: ui.drivers_heading })).toHaveCount(0);

@@ -5,6 +5,7 @@
 import { test, expect } from "./fixtures.js";
 import { answerQuiz, makeLink, picks } from "./answer.js";
 import { ui, locale } from "./bank.js";
+import { contract } from "./contract.js";
 
 const host = "http://127.0.0.1:4174";
 const page_ = `${host}/e2e/pages/spa.html`;
@@ -158,7 +159,7 @@ test("the single-page demo switches views and the widget comes and goes with its
 
 test("embed.d.ts is served next to embed.js and types every event the widget sends", async ({ request }) => {
   const types = await (await request.get("http://127.0.0.1:4173/embed.d.ts")).text();
-  for (const name of ["ready", "start", "resume", "progress", "complete", "error"]) {
+  for (const name of contract.events.forwarded) {
     expect(types).toContain(`"rolefit:${name}": CustomEvent<RolefitEventDetails["${name}"]>`);
   }
   for (const api of ["mount(element: Element", "popup(options?", "destroy(): void", "on<Name extends RolefitEventName>"]) {

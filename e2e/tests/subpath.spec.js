@@ -5,6 +5,7 @@
 import { test, expect } from "./fixtures.js";
 import { answerQuiz, picks } from "./answer.js";
 import { items, ui } from "./bank.js";
+import { contract } from "./contract.js";
 
 const widgetUrl = "http://127.0.0.1:4176/careers/rolefit/";
 const hostPage = "http://127.0.0.1:4174/e2e/pages/subpath.html";
@@ -22,12 +23,12 @@ function noFailedRequests(page) {
 const fits = (w) => w.locator(".rf-fit-number").allTextContents();
 
 async function recordEvents(page) {
-  await page.addInitScript(() => {
+  await page.addInitScript((names) => {
     window.rolefitEvents = [];
-    for (const name of ["ready", "start", "resume", "progress", "complete", "error"]) {
+    for (const name of names) {
       document.addEventListener(`rolefit:${name}`, (e) => window.rolefitEvents.push([name, e.detail]));
     }
-  });
+  }, contract.events.forwarded);
 }
 const eventNames = (page) => page.evaluate(() => window.rolefitEvents.map(([name]) => name));
 

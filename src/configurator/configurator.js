@@ -10,9 +10,17 @@
   var snippets = document.getElementById("snippets");
   var base = new URL("../", location.href).href;
   var embedUrl = base + "embed.js";
-  var NAMES = ["lang", "theme", "accent", "intro", "owner-cta-label", "owner-cta-url",
-    "manager-cta-label", "manager-cta-url", "share-base"];
+  var contract = window.rolefitContract;
+  // The options a page may set, as the widget names them.
+  var NAMES = contract.options.host;
   var handle = null, popup = null;
+
+  // Every language the widget speaks, each in its own name.
+  contract.languages.forEach(function (language) {
+    var option = new Option(language.name, language.tag);
+    option.lang = language.tag;
+    form.elements.lang.appendChild(option);
+  });
 
   // The form as the widget's options: only what differs from the defaults.
   function read() {

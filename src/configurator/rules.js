@@ -1,12 +1,16 @@
 // The widget's option rules (`src/core/options.rs` and `src/core/color.rs`),
 // for the configurator: the same checks, in the same order, with the same
 // messages, so a recruiter sees here what the widget would log. The
-// end-to-end tests hold the two to each other, message for message.
+// languages, the limit and the words of every message come from the widget's
+// code itself (contract.js, written at build time); the end-to-end tests hold
+// the checks to the widget's, message for message.
 (function () {
   "use strict";
 
-  var LANGUAGES = ["en-GB", "de-DE", "es-ES", "fr-FR"];
-  var MAX_LEN = 2000;
+  var contract = window.rolefitContract;
+  var LANGUAGES = contract.languages.map(function (language) { return language.tag; });
+  var MAX_LEN = contract.options.maxLength;
+  var WHY = contract.warnings;
   var LIGHT_CARD = [0xff, 0xff, 0xff];
   var DARK_CARD = [0x19, 0x1d, 0x27];
 
@@ -68,7 +72,7 @@
   }
 
   function ignoring(warnings, name, value, why) {
-    warnings.push("rolefit: ignoring option " + name + "=\"" + Array.from(value).slice(0, 80).join("") + "\": " + why);
+    warnings.push(WHY.ignoring + name + "=\"" + Array.from(value).slice(0, 80).join("") + "\": " + why);
   }
 
   /** The widget's reading of `get(name)` options: `{ options, warnings }`. */
@@ -79,12 +83,12 @@
     if (lang !== null) {
       var found = findLanguage(lang);
       if (found) options.lang = found;
-      else ignoring(warnings, "lang", lang, "available languages: " + LANGUAGES.join(", "));
+      else ignoring(warnings, "lang", lang, WHY.lang + LANGUAGES.join(", "));
     }
     var theme = get("theme");
     if (theme !== null) {
       if (theme === "auto" || theme === "light" || theme === "dark") options.theme = theme;
-      else ignoring(warnings, "theme", theme, "use light, dark or auto");
+      else ignoring(warnings, "theme", theme, WHY.theme);
     }
     var accent = get("accent");
     if (accent !== null) {
@@ -93,43 +97,43 @@
         var light = readableOn(rgb, LIGHT_CARD, [0, 0, 0]);
         var dark = readableOn(rgb, DARK_CARD, [255, 255, 255]);
         var changes = [];
-        if (options.theme !== "dark" && hex(light) !== hex(rgb)) changes.push(hex(light) + " on the light theme");
-        if (options.theme !== "light" && hex(dark) !== hex(rgb)) changes.push(hex(dark) + " on the dark theme");
-        if (changes.length) warnings.push("rolefit: option accent=\"" + accent + "\" adjusted for contrast: " + changes.join(", "));
+        if (options.theme !== "dark" && hex(light) !== hex(rgb)) changes.push(hex(light) + WHY.onLight);
+        if (options.theme !== "light" && hex(dark) !== hex(rgb)) changes.push(hex(dark) + WHY.onDark);
+        if (changes.length) warnings.push(WHY.adjusted[0] + accent + WHY.adjusted[1] + changes.join(", "));
         options.accent = accent;
       } else {
-        ignoring(warnings, "accent", accent, "use a hex colour such as #0a6e5c");
+        ignoring(warnings, "accent", accent, WHY.accent);
       }
     }
     var intro = get("intro");
     if (intro !== null) {
       if (["true", "1", "yes"].indexOf(intro) >= 0) options.intro = true;
       else if (["false", "0", "no"].indexOf(intro) >= 0) options.intro = false;
-      else ignoring(warnings, "intro", intro, "use true or false");
+      else ignoring(warnings, "intro", intro, WHY.intro);
     }
     var base = get("share-base");
     if (base !== null) {
       if (isHttpUrl(base)) options["share-base"] = base;
-      else ignoring(warnings, "share-base", base, "it must be an http or https URL");
+      else ignoring(warnings, "share-base", base, WHY.shareBase);
     }
     ["owner", "manager"].forEach(function (role) {
       var labelName = role + "-cta-label", urlName = role + "-cta-url";
       var given = get(labelName), url = get(urlName), label = null;
       if (given !== null) {
         var trimmed = trim(given), length = Array.from(trimmed).length;
-        if (length === 0) ignoring(warnings, labelName, trimmed, "it is empty");
-        else if (length > 200) ignoring(warnings, labelName, trimmed, "it is longer than 200 characters");
+        if (length === 0) ignoring(warnings, labelName, trimmed, WHY.labelEmpty);
+        else if (length > 200) ignoring(warnings, labelName, trimmed, WHY.labelTooLong);
         else label = trimmed;
       }
       if (label !== null && url !== null && isHttpUrl(url)) {
         options[labelName] = label;
         options[urlName] = url;
       } else if (url !== null && !isHttpUrl(url)) {
-        ignoring(warnings, urlName, url, "only http and https links are allowed");
+        ignoring(warnings, urlName, url, WHY.url);
       } else if (label === null && url !== null && given === null) {
-        ignoring(warnings, urlName, url, "it needs " + labelName + " as well");
+        ignoring(warnings, urlName, url, WHY.needs[0] + labelName + WHY.needs[1]);
       } else if (label !== null && url === null) {
-        ignoring(warnings, labelName, label, "it needs " + urlName + " as well");
+        ignoring(warnings, labelName, label, WHY.needs[0] + urlName + WHY.needs[1]);
       }
     });
     return { options: options, warnings: warnings };

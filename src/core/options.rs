@@ -114,6 +114,41 @@ pub mod names {
         [OWNER_CTA_LABEL, OWNER_CTA_URL, MANAGER_CTA_LABEL, MANAGER_CTA_URL, SHARE_BASE, SLOT];
 }
 
+/// The words of the warnings, which the configurator repeats (it reads them
+/// from the contract, `src/contract.rs`).
+pub mod warning {
+    /// What every warning about an option that is not used begins with.
+    pub const IGNORING: &str = "rolefit: ignoring option ";
+    /// Before the list of languages, for an unknown `lang`.
+    pub const LANG: &str = "available languages: ";
+    /// For an unknown `theme`.
+    pub const THEME: &str = "use light, dark or auto";
+    /// For an `accent` that is not a colour.
+    pub const ACCENT: &str = "use a hex colour such as #0a6e5c";
+    /// For an `intro` that is not yes or no.
+    pub const INTRO: &str = "use true or false";
+    /// For a `share-base` that is not a link.
+    pub const SHARE_BASE: &str = "it must be an http or https URL";
+    /// For an `origin` that is not one.
+    pub const ORIGIN: &str = "it must be an http or https origin";
+    /// For a `slot` too long or with control characters.
+    pub const SLOT: &str = "use 1 to 100 characters";
+    /// For an empty call-to-action label.
+    pub const LABEL_EMPTY: &str = "it is empty";
+    /// For a call-to-action label over 200 characters.
+    pub const LABEL_TOO_LONG: &str = "it is longer than 200 characters";
+    /// For a call-to-action URL that is not http(s).
+    pub const URL: &str = "only http and https links are allowed";
+    /// Around the other half of a call to action, given alone.
+    pub const NEEDS: [&str; 2] = ["it needs ", " as well"];
+    /// Around an accent adjusted for contrast, then its changes.
+    pub const ADJUSTED: [&str; 2] = ["rolefit: option accent=\"", "\" adjusted for contrast: "];
+    /// After the adjusted colour, for each theme.
+    pub const ON_LIGHT: &str = " on the light theme";
+    /// After the adjusted colour, for each theme.
+    pub const ON_DARK: &str = " on the dark theme";
+}
+
 /// Where a widget's options can come from, most trusted first.
 pub struct Sources<P, Q> {
     /// The page's own settings (`<meta name="rolefit:<option>">` in the
@@ -147,7 +182,7 @@ where
         for name in refused {
             warnings.push(
                 [
-                    "rolefit: ignoring option ",
+                    warning::IGNORING,
                     name,
                     " in the address: on the widget's own page it is taken only from the page's <meta name=\"rolefit:",
                     name,
@@ -161,7 +196,7 @@ where
 }
 
 /// Longest text accepted for any option.
-const MAX_LEN: usize = 2000;
+pub const MAX_LEN: usize = 2000;
 
 /// Whether `text` is an absolute http(s) URL with a host and nothing that
 /// could break out of an attribute or a link.
@@ -189,7 +224,7 @@ fn is_origin(text: &str) -> bool {
 
 fn ignoring(warnings: &mut Vec<String>, name: &str, value: &str, why: &str) {
     let shown: String = value.chars().take(80).collect();
-    warnings.push(["rolefit: ignoring option ", name, "=\"", &shown, "\": ", why].concat());
+    warnings.push([warning::IGNORING, name, "=\"", &shown, "\": ", why].concat());
 }
 
 /// Reads every option through `get` (a query-string lookup). Returns the
@@ -203,7 +238,7 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
             Some(language) => options.lang = Some(language.tag),
             None => {
                 let tags: Vec<_> = LANGUAGES.iter().map(|l| l.tag).collect();
-                ignoring(&mut warnings, names::LANG, &lang, &["available languages: ", &tags.join(", ")].concat());
+                ignoring(&mut warnings, names::LANG, &lang, &[warning::LANG, &tags.join(", ")].concat());
             }
         }
     }
@@ -212,7 +247,7 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
             "auto" => options.theme = Theme::Auto,
             "light" => options.theme = Theme::Light,
             "dark" => options.theme = Theme::Dark,
-            _ => ignoring(&mut warnings, names::THEME, &theme, "use light, dark or auto"),
+            _ => ignoring(&mut warnings, names::THEME, &theme, warning::THEME),
         }
     }
     if let Some(accent) = get(names::ACCENT) {
@@ -226,40 +261,40 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
                 };
                 let mut changes = Vec::new();
                 if light {
-                    changes.push([&pair.light, " on the light theme"].concat());
+                    changes.push([&pair.light, warning::ON_LIGHT].concat());
                 }
                 if dark {
-                    changes.push([&pair.dark, " on the dark theme"].concat());
+                    changes.push([&pair.dark, warning::ON_DARK].concat());
                 }
                 if !changes.is_empty() {
                     let changes = changes.join(", ");
-                    warnings
-                        .push(["rolefit: option accent=\"", &accent, "\" adjusted for contrast: ", &changes].concat());
+                    let [before, after] = warning::ADJUSTED;
+                    warnings.push([before, &accent, after, &changes].concat());
                 }
                 options.accent = Some(pair);
             }
-            None => ignoring(&mut warnings, names::ACCENT, &accent, "use a hex colour such as #0a6e5c"),
+            None => ignoring(&mut warnings, names::ACCENT, &accent, warning::ACCENT),
         }
     }
     if let Some(intro) = get(names::INTRO) {
         match intro.as_str() {
             "true" | "1" | "yes" => options.intro = true,
             "false" | "0" | "no" => options.intro = false,
-            _ => ignoring(&mut warnings, names::INTRO, &intro, "use true or false"),
+            _ => ignoring(&mut warnings, names::INTRO, &intro, warning::INTRO),
         }
     }
     if let Some(base) = get(names::SHARE_BASE) {
         if is_http_url(&base) {
             options.share_base = Some(base);
         } else {
-            ignoring(&mut warnings, names::SHARE_BASE, &base, "it must be an http or https URL");
+            ignoring(&mut warnings, names::SHARE_BASE, &base, warning::SHARE_BASE);
         }
     }
     if let Some(origin) = get(names::ORIGIN) {
         if is_origin(&origin) {
             options.parent_origin = Some(origin);
         } else {
-            ignoring(&mut warnings, names::ORIGIN, &origin, "it must be an http or https origin");
+            ignoring(&mut warnings, names::ORIGIN, &origin, warning::ORIGIN);
         }
     }
     if let Some(slot) = get(names::SLOT) {
@@ -267,7 +302,7 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
         if (1..=100).contains(&slot.chars().count()) && !slot.chars().any(char::is_control) {
             options.slot = Some(slot);
         } else {
-            ignoring(&mut warnings, names::SLOT, &slot, "use 1 to 100 characters");
+            ignoring(&mut warnings, names::SLOT, &slot, warning::SLOT);
         }
     }
     let mut cta = |label_name: &str, url_name: &str| -> Option<CallToAction> {
@@ -276,8 +311,8 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
         // not the URL that then lacks it.
         let label = given.as_deref().map(trim).and_then(|label| {
             let why = match label.chars().count() {
-                0 => "it is empty",
-                201.. => "it is longer than 200 characters",
+                0 => warning::LABEL_EMPTY,
+                201.. => warning::LABEL_TOO_LONG,
                 _ => return Some(label.to_owned()),
             };
             ignoring(&mut warnings, label_name, label, why);
@@ -286,16 +321,16 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
         match (label, url) {
             (Some(label), Some(url)) if is_http_url(&url) => Some(CallToAction { label, url }),
             (_, Some(url)) if !is_http_url(&url) => {
-                ignoring(&mut warnings, url_name, &url, "only http and https links are allowed");
+                ignoring(&mut warnings, url_name, &url, warning::URL);
                 None
             }
             (None, Some(_)) if given.is_some() => None,
             (None, Some(url)) => {
-                ignoring(&mut warnings, url_name, &url, &["it needs ", label_name, " as well"].concat());
+                ignoring(&mut warnings, url_name, &url, &[warning::NEEDS[0], label_name, warning::NEEDS[1]].concat());
                 None
             }
             (Some(label), None) => {
-                ignoring(&mut warnings, label_name, &label, &["it needs ", url_name, " as well"].concat());
+                ignoring(&mut warnings, label_name, &label, &[warning::NEEDS[0], url_name, warning::NEEDS[1]].concat());
                 None
             }
             _ => None,

@@ -37,7 +37,7 @@ pub const MAX_CODE_LEN: usize = 200;
 pub const PARAM: &str = "r";
 
 /// Header length of a version: everything before the answers.
-fn header_len(version: u8) -> Option<usize> {
+pub fn header_len(version: u8) -> Option<usize> {
     match version {
         1 => Some(8),
         2 => Some(10),

@@ -10,8 +10,8 @@
 //! - `cargo xtask translations`: the translated strings whose en-GB wording
 //!   has changed since they were translated; `cargo xtask translated <tag>
 //!   <key>...` (or `--all`) records that they now follow it.
-//! - `cargo xtask shorten-names`, `cargo xtask minify-embed`: Trunk's post-build
-//!   hooks (see `names.rs` and `minify.rs`).
+//! - `cargo xtask shorten-names`, `cargo xtask host-files`: Trunk's post-build
+//!   hooks (see `names.rs` and `contract.rs`).
 //! - `cargo xtask words`: Trunk's pre-build hook (see `words.rs`).
 //!
 //! Everything it installs comes from crates.io, npm or Debian, the only
@@ -24,6 +24,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod contract;
 mod minify;
 mod names;
 mod words;
@@ -50,13 +51,13 @@ fn main() -> ExitCode {
         Some("bench") => bench(),
         Some("calibrate") => run("cargo", &["run", "--release", "--quiet", "--example", "calibrate"]),
         Some("shorten-names") => names::hook(),
-        Some("minify-embed") => minify::hook(),
+        Some("host-files") => contract::hook(),
         Some("words") => words::hook(),
         Some("translations") => translations(),
         Some("translated") => translated(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve [trunk args] | test | build | bench | screenshots | calibrate | translations | translated <tag> <key>... | translated <tag> --all | shorten-names | minify-embed | words>"
+                "usage: cargo xtask <serve [trunk args] | test | build | bench | screenshots | calibrate | translations | translated <tag> <key>... | translated <tag> --all | shorten-names | host-files | words>"
             );
             return ExitCode::from(2);
         }

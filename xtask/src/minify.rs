@@ -1,5 +1,5 @@
-//! Minifies `embed.js` and `embed-popup.js` in release builds: run by Trunk after the build (the
-//! second `post_build` hook in `Trunk.toml`). Trunk copies the file as it is
+//! Minifies `embed.js` and `embed-popup.js` in release builds: the end of Trunk's
+//! `host-files` post-build hook (`contract.rs`). Trunk copies the file as it is
 //! (`rel="copy-file"`, so its name stays stable for host pages), and the
 //! source keeps its comments for whoever reads it; host pages get it
 //! minified with the same minifier Trunk uses for the widget's own scripts.
@@ -10,19 +10,19 @@ use std::path::Path;
 
 use crate::Result;
 
-/// The hook itself: a no-op outside release builds.
+/// The minifying part of the hook: a no-op outside release builds.
 pub fn hook() -> Result {
     if env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
         return Ok(());
     }
     let staging = env::var_os("TRUNK_STAGING_DIR")
-        .ok_or("minify-embed is Trunk's post_build hook; run it through `trunk build --release`")?;
+        .ok_or("host-files is Trunk's post_build hook; run it through `trunk build --release`")?;
     for name in ["embed.js", "embed-popup.js"] {
         let path = Path::new(&staging).join(name);
         let source = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let minified = minify(&source)?;
         fs::write(&path, &minified).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        println!("minify-embed: {name} {} -> {} bytes", source.len(), minified.len());
+        println!("host-files: minified {name} {} -> {} bytes", source.len(), minified.len());
     }
     Ok(())
 }
@@ -60,6 +60,6 @@ mod tests {
         let out = String::from_utf8(minify(source).unwrap()).unwrap();
         assert!(out.starts_with("/*! rolefit embed v1"));
         assert!(out.len() < source.len() * 2 / 3, "{} of {}", out.len(), source.len());
-        assert!(out.contains("rolefit:v1:"), "strings survive");
+        assert!(out.contains("data-rolefit-popup"), "strings survive");
     }
 }

@@ -1,0 +1,30 @@
+//! Trunk's post-build hook for the files host pages load (`Trunk.toml`):
+//! fills the contract, which the widget's own code writes out
+//! (`src/contract.rs`, through `examples/contract.rs`), into `embed.js` and
+//! the configurator, then minifies `embed.js` and `embed-popup.js` in
+//! release builds (`minify.rs`). One hook, as Trunk runs the hooks of a
+//! stage side by side and the minifier must see the filled-in file.
+
+use std::env;
+use std::process::Command;
+
+use crate::{Result, minify, root};
+
+/// The hook itself.
+pub fn hook() -> Result {
+    let staging = env::var_os("TRUNK_STAGING_DIR")
+        .ok_or("host-files is Trunk's post_build hook; run it through `trunk build` or `trunk serve`")?;
+    // A native build, so without the release wasm's flags: those would
+    // rebuild every dependency for the host instead of reusing the tests'.
+    let status = Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .args(["run", "--quiet", "--example", "contract", "--", "host-files"])
+        .arg(&staging)
+        .current_dir(root())
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .status()
+        .map_err(|e| format!("could not start cargo: {e}"))?;
+    if !status.success() {
+        return Err(format!("writing the contract into the host files failed ({status})"));
+    }
+    minify::hook()
+}
