@@ -5,7 +5,7 @@
 //! Native only (never in the wasm). `examples/contract.rs` prints it: the
 //! end-to-end tests read it as `e2e/generated/contract.json`, and Trunk's
 //! post-build hook (`cargo xtask host-files`) fills it into `embed.js` and
-//! writes the configurator's part as `configurator/contract.js`.
+//! writes the configurator's part as `dist/configurator/contract.js`.
 
 use base64ct::{Base64UrlUnpadded, Encoding as _};
 use serde_json::{Value, json};
@@ -48,7 +48,7 @@ pub fn host_part() -> Value {
     let events: Vec<Value> = every_event()
         .iter()
         .map(|event| {
-            let fields: Vec<&str> = event.detail().iter().map(|(name, _)| *name).collect();
+            let fields: Vec<&str> = event.detail(&CONTENT.bank).iter().map(|(name, _)| *name).collect();
             json!({ "name": event.name(), "detail": fields })
         })
         .collect();

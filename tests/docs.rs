@@ -75,12 +75,13 @@ fn is_path(span: &str) -> bool {
 /// Whether `path`, quoted in `file`, exists: from the repository's root,
 /// from `file`'s folder, or as the end of a path in the repository (prose
 /// often names `shell/gesture.rs` or `tests/answer.js` within the part it
-/// is about). `target/` and `dist/` are build output, made by the build.
+/// is about). `target/`, `dist/` and `e2e/generated/` are build output, made by
+/// the build and the test run.
 fn exists(path: &str, file: &str, repository: &[String]) -> bool {
     let folder = file.rsplit_once('/').map_or("", |(folder, _)| folder);
     let from_folder = if folder.is_empty() { path.to_owned() } else { format!("{folder}/{path}") };
     let wanted = path.trim_end_matches('/');
-    ["target/", "dist/"].iter().any(|output| path.starts_with(output))
+    ["target/", "dist/", "e2e/generated/"].iter().any(|output| path.starts_with(output))
         || repository.iter().any(|known| {
             let known = known.trim_end_matches('/');
             known == wanted || known == from_folder.trim_end_matches('/') || known.ends_with(&format!("/{wanted}"))
