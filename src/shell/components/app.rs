@@ -3,7 +3,7 @@
 //! the screens in their own files; here the route picks the screen and the
 //! person's clicks are wired to the state.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -220,7 +220,7 @@ fn offer_notice(
     saved: &SavedProgress,
     newer: &Quiz,
     route: &Route,
-    completed_elsewhere: &Rc<Cell<bool>>,
+    completed_elsewhere: &Rc<RefCell<bool>>,
     show_intro: bool,
 ) -> Html {
     let on_load = {
@@ -231,7 +231,7 @@ fn offer_notice(
         let reported = newer.screen() == Screen::Result && *route != Route::Result;
         Callback::from(move |()| {
             saved.adopt();
-            completed_elsewhere.set(reported);
+            *completed_elsewhere.borrow_mut() = reported;
             quiz.dispatch(Move::Load(with_intro(show_intro, newer.clone())));
             kept.set(None);
             offer.set(None);

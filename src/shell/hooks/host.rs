@@ -1,7 +1,7 @@
 //! What the host page hears: that the widget is ready and how tall it is,
 //! and where the person is.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -33,13 +33,13 @@ pub fn use_host_connection(origin: &Option<String>) {
 /// Returns the flag to set when the person loads a result another tab has
 /// already reported complete; the next route change reads and clears it.
 #[hook]
-pub fn use_host_reports(route: &Route, quiz: &UseReducerHandle<Quiz>, origin: &Option<String>) -> Rc<Cell<bool>> {
-    let completed_elsewhere = use_memo((), |_| Cell::new(false));
+pub fn use_host_reports(route: &Route, quiz: &UseReducerHandle<Quiz>, origin: &Option<String>) -> Rc<RefCell<bool>> {
+    let completed_elsewhere = use_mut_ref(|| false);
     let previous = use_mut_ref(|| None::<Route>);
     let (quiz, origin, flag) = (quiz.clone(), origin.clone(), completed_elsewhere.clone());
     use_effect_with(route.clone(), move |route| {
         let before = previous.replace(Some(route.clone()));
-        for event in route.host_events(before.as_ref(), &quiz, flag.take()) {
+        for event in route.host_events(before.as_ref(), &quiz, flag.replace(false)) {
             host::post(&event, origin.as_deref());
         }
     });
