@@ -59,7 +59,7 @@ pub fn with_intro(show_intro: bool, quiz: Quiz) -> Quiz {
 }
 
 /// The words on screen, and any switch to another language.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Speech {
     /// The words in use.
     pub words: &'static Locale,

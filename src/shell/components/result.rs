@@ -17,7 +17,7 @@ use super::{
 };
 
 /// What [`ResultView`] shows.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ResultViewProps {
     /// The words to say it in.
     pub words: &'static Locale,
@@ -30,6 +30,22 @@ pub struct ResultViewProps {
     pub on_primary: Callback<()>,
     /// The page's options (for the calls to action).
     pub options: Rc<Options>,
+}
+
+/// The words and the options compare by identity: each language's words are
+/// loaded once per page and the options read once, so the same reference is
+/// the same value. Comparing every string instead would take time on each
+/// render, and about 1.6 KB of wasm.
+impl PartialEq for ResultViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Destructured, so that a new prop cannot be left out.
+        let Self { words, answers, share_link, on_primary, options } = self;
+        std::ptr::eq(*words, other.words)
+            && *answers == other.answers
+            && *share_link == other.share_link
+            && *on_primary == other.on_primary
+            && Rc::ptr_eq(options, &other.options)
+    }
 }
 
 /// The result screen. A component so that the assessment (the score and

@@ -26,12 +26,20 @@ pub enum ShareStatus {
 pub const SHARE_FIELD_ID: &str = "rf-share-link";
 
 /// What [`SharePanel`] offers.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SharePanelProps {
     /// The words to say it in.
     pub words: &'static Locale,
     /// The link to the person's result.
     pub link: AttrValue,
+}
+
+/// The words compare by identity, as [`super::ResultViewProps`]' do.
+impl PartialEq for SharePanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        let Self { words, link } = self;
+        std::ptr::eq(*words, other.words) && *link == other.link
+    }
 }
 
 /// "Copy link" (Clipboard API, falling back to a selected read-only field)
