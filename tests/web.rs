@@ -10,8 +10,7 @@ use std::rc::Rc;
 use rolefit::core::options::Options;
 use rolefit::core::scoring::{Answer, DimensionScore, Role};
 use rolefit::shell::components::{
-    AppProps, DimensionBarProps, QuestionViewProps, ResultViewProps, ShareStatus, dimension_bar, question_view,
-    result_view,
+    AppProps, DimensionBarProps, QuestionViewProps, ResultView, ResultViewProps, dimension_bar, question_view,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -26,12 +25,6 @@ fn QuestionView(props: &QuestionViewProps) -> yew::Html {
     question_view(en(), props)
 }
 
-/// The result screen mounted on its own.
-#[yew::component]
-fn ResultView(props: &ResultViewProps) -> yew::Html {
-    result_view(en(), props)
-}
-
 /// The English words, as the widget reads them.
 fn en() -> &'static Locale {
     common::english()
@@ -41,12 +34,11 @@ fn en() -> &'static Locale {
 /// (an own result) or not (someone's shared result), with no calls to action.
 fn result_props(answers: Vec<Answer>, share_link: Option<&'static str>) -> ResultViewProps {
     ResultViewProps {
+        words: en(),
         answers: answers.into(),
         share_link: share_link.map(Into::into),
         on_primary: Callback::noop(),
         options: Rc::new(Options::default()),
-        share_status: ShareStatus::Idle,
-        on_share_status: Callback::noop(),
     }
 }
 

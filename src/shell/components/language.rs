@@ -4,32 +4,7 @@ use yew::prelude::*;
 
 use crate::core::bank::{LANGUAGES, Language, Locale};
 use crate::core::text::fill;
-
-/// Where a switch to another language stands. Its words download only when
-/// the person picks it; meanwhile, and if that fails, the current language
-/// stays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LanguageSwitch {
-    /// No switch under way.
-    Idle,
-    /// The words of this language are on their way.
-    Loading(&'static Language),
-    /// The words of this language could not be fetched.
-    Failed(&'static Language),
-    /// The page started in another language, as the words of this one, the
-    /// person's first choice, could not be loaded.
-    FellBack(&'static Language),
-}
-
-impl LanguageSwitch {
-    /// The language being loaded, if any.
-    pub fn pending(self) -> Option<&'static Language> {
-        match self {
-            LanguageSwitch::Loading(language) => Some(language),
-            LanguageSwitch::Idle | LanguageSwitch::Failed(_) | LanguageSwitch::FellBack(_) => None,
-        }
-    }
-}
+use crate::shell::state::LanguageSwitch;
 
 /// One button per language the widget speaks, each named in its own
 /// language; the current one is pressed. Below it, a status line says when

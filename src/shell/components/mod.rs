@@ -1,5 +1,7 @@
-//! The browser shell: function components that render the core's state and
-//! dispatch [`crate::core::quiz::Action`]s. No scoring or flow logic lives here.
+//! What the widget shows: a component where a part owns state or work worth
+//! keeping between renders ([`App`], [`ResultView`], [`SharePanel`]), a plain
+//! render function for every stateless part. No scoring or flow logic lives
+//! here.
 
 mod app;
 mod cta;
@@ -22,13 +24,13 @@ pub use cta::calls_to_action;
 pub use dimension_bar::{DimensionBarProps, dimension_bar};
 pub use drivers::driver_list;
 pub use intro::{IntroProps, intro};
-pub use language::{LanguageSwitch, language_switch};
+pub use language::language_switch;
 pub use link_error::{LinkErrorViewProps, link_error_view};
 pub use other_tab::other_tab_notice;
 pub use profile::{profile_card, profiles};
 pub use question::{QuestionViewProps, question_view};
-pub use result::{ResultViewProps, result_view};
-pub use share_panel::{SHARE_FIELD_ID, ShareStatus, share_panel};
+pub use result::{ResultView, ResultViewProps};
+pub use share_panel::{SharePanel, SharePanelProps, ShareStatus};
 pub use stale_result::{StaleResultViewProps, stale_result_view};
 pub use verdict::{VerdictSummaryProps, verdict_summary};
 pub use what_would_change::what_would_change;

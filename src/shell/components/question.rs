@@ -10,8 +10,7 @@ use crate::core::text::{fill, number};
 
 use super::HEADING_ID;
 
-/// What [`question_view`] shows. (A plain function, not a component: each
-/// component type costs the wasm its own copy of yew's lifecycle code.)
+/// What [`question_view`] shows.
 #[derive(Properties, PartialEq)]
 pub struct QuestionViewProps {
     /// The item to ask.

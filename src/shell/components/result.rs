@@ -12,35 +12,51 @@ use crate::core::scoring::{Answer, Role, assess};
 
 use super::profiles;
 use super::{
-    DimensionBarProps, HEADING_ID, ShareStatus, VerdictSummaryProps, calls_to_action, dimension_bar, driver_list,
-    share_panel, verdict_summary, what_would_change,
+    DimensionBarProps, HEADING_ID, SharePanel, VerdictSummaryProps, calls_to_action, dimension_bar, driver_list,
+    verdict_summary, what_would_change,
 };
 
-/// What [`result_view`] shows.
-#[derive(Properties, PartialEq)]
+/// What [`ResultView`] shows.
+#[derive(Properties)]
 pub struct ResultViewProps {
+    /// The words to say it in.
+    pub words: &'static Locale,
     /// One answer per item of the bank.
     pub answers: Rc<[Answer]>,
-    /// The link to this result, offered for sharing; `None` when this is
-    /// someone else's result opened from a link.
+    /// The link to this result, offered for sharing when it is the person's
+    /// own; `None` when it is someone else's, opened from a link.
     pub share_link: Option<AttrValue>,
     /// Retake (own result) or take it yourself (shared result).
     pub on_primary: Callback<()>,
     /// The page's options (for the calls to action).
     pub options: Rc<Options>,
-    /// Where copying or sharing the link stands.
-    pub share_status: ShareStatus,
-    /// Reports a new share status.
-    pub on_share_status: Callback<ShareStatus>,
 }
 
-/// The result screen.
-pub fn result_view(t: &'static Locale, props: &ResultViewProps) -> Html {
+/// The words and the options compare by identity: each language's words are
+/// loaded once per page and the options read once, so the same reference is
+/// the same value. Comparing every string instead would take time on each
+/// render, and about 1.6 KB of wasm.
+impl PartialEq for ResultViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Destructured, so that a new prop cannot be left out.
+        let Self { words, answers, share_link, on_primary, options } = self;
+        std::ptr::eq(*words, other.words)
+            && *answers == other.answers
+            && *share_link == other.share_link
+            && *on_primary == other.on_primary
+            && Rc::ptr_eq(options, &other.options)
+    }
+}
+
+/// The result screen. A component so that the assessment (the score and
+/// the fewest answers that would change it) is worked out once per set of
+/// answers, not again when only the language or the page around it changes.
+#[component]
+pub fn ResultView(props: &ResultViewProps) -> Html {
+    let t = props.words;
     let ui = &t.ui;
-    let bank = &CONTENT.bank;
-    // Worked out on each render: the result re-renders only for new answers
-    // or a new language, and 18 items score in microseconds.
-    let (outcome, change) = assess(bank, &props.answers);
+    let assessment = use_memo(props.answers.clone(), |answers| assess(&CONTENT.bank, answers));
+    let (outcome, change) = &*assessment;
     let shared = props.share_link.is_none();
     let on_primary = props.on_primary.reform(|_: MouseEvent| ());
 
@@ -82,7 +98,7 @@ pub fn result_view(t: &'static Locale, props: &ResultViewProps) -> Html {
             { profiles(t) }
 
             if let Some(link) = &props.share_link {
-                { share_panel(t, link, props.share_status, &props.on_share_status) }
+                <SharePanel words={t} link={link.clone()} />
             }
 
             <p class="rf-about">{ ui.about_result }</p>

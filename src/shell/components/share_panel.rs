@@ -1,14 +1,14 @@
 //! Copy or share the link to a result, with a visible confirmation.
 
 use wasm_bindgen_futures::spawn_local;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::core::bank::Locale;
 use crate::shell::browser::{self, ShareOutcome};
 
-use crate::core::bank::Locale;
-
-/// Where copying or sharing the link stands. Kept by [`crate::App`], so the
-/// panel is a plain function rather than a component of its own.
+/// Where copying or sharing the link stands. The panel's own: a new screen
+/// mounts a new panel, with nothing copied or shared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ShareStatus {
     /// Nothing tried yet.
@@ -22,50 +22,77 @@ pub enum ShareStatus {
     Shared,
 }
 
-/// The id of the read-only field that shows the link to copy by hand; [`crate::App`]
-/// selects its text once it appears.
+/// The id of the read-only field that shows the link to copy by hand.
 pub const SHARE_FIELD_ID: &str = "rf-share-link";
 
+/// What [`SharePanel`] offers.
+#[derive(Properties)]
+pub struct SharePanelProps {
+    /// The words to say it in.
+    pub words: &'static Locale,
+    /// The link to the person's result.
+    pub link: AttrValue,
+}
+
+/// The words compare by identity, as [`super::ResultViewProps`]' do.
+impl PartialEq for SharePanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        let Self { words, link } = self;
+        std::ptr::eq(*words, other.words) && *link == other.link
+    }
+}
+
 /// "Copy link" (Clipboard API, falling back to a selected read-only field)
-/// and "Share…" (Web Share API, only where the browser offers it), for
-/// `link`, reporting each change of status through `set_status`.
-pub fn share_panel(
-    t: &'static Locale,
-    link: &AttrValue,
-    status: ShareStatus,
-    set_status: &Callback<ShareStatus>,
-) -> Html {
+/// and "Share…" (Web Share API, only where the browser offers it), with a
+/// status line saying what happened.
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let t = props.words;
     let ui = &t.ui;
-    let can_share = browser::can_share();
+    let status = use_state_eq(ShareStatus::default);
+    let field = use_node_ref();
+    // When copying fails, the link appears in a field: select it for
+    // copying by hand.
+    {
+        let field = field.clone();
+        use_effect_with(*status, move |status| {
+            if *status == ShareStatus::Manual
+                && let Some(input) = field.cast::<HtmlInputElement>()
+            {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
     let on_copy = {
-        let (set_status, link) = (set_status.clone(), link.clone());
+        let (set_status, link) = (status.setter(), props.link.clone());
         Callback::from(move |_: MouseEvent| {
             let (set_status, link) = (set_status.clone(), link.clone());
             spawn_local(async move {
                 let copied = browser::copy_text(&link).await;
-                set_status.emit(if copied { ShareStatus::Copied } else { ShareStatus::Manual });
+                set_status.set(if copied { ShareStatus::Copied } else { ShareStatus::Manual });
             });
         })
     };
     let on_share = {
-        let (set_status, link) = (set_status.clone(), link.clone());
+        let (set_status, link) = (status.setter(), props.link.clone());
         Callback::from(move |_: MouseEvent| {
             let (set_status, link) = (set_status.clone(), link.clone());
             spawn_local(async move {
                 match browser::share(ui.share_title, ui.share_text, &link).await {
-                    ShareOutcome::Shared => set_status.emit(ShareStatus::Shared),
+                    ShareOutcome::Shared => set_status.set(ShareStatus::Shared),
                     ShareOutcome::Cancelled => {}
-                    ShareOutcome::Failed => set_status.emit(ShareStatus::Manual),
+                    ShareOutcome::Failed => set_status.set(ShareStatus::Manual),
                 }
             });
         })
     };
     let select_all = Callback::from(|e: FocusEvent| {
-        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
             input.select();
         }
     });
-    let message = match status {
+    let message = match *status {
         ShareStatus::Idle | ShareStatus::Manual => "",
         ShareStatus::Copied => ui.share_copied,
         ShareStatus::Shared => ui.share_done,
@@ -77,18 +104,19 @@ pub fn share_panel(
             <p class="rf-muted">{ ui.share_intro }</p>
             <div class="rf-share-actions">
                 <button type="button" class="rf-btn rf-btn--ghost" onclick={on_copy}>{ ui.share_copy }</button>
-                if can_share {
+                if browser::can_share() {
                     <button type="button" class="rf-btn rf-btn--ghost" onclick={on_share}>{ ui.share_native }</button>
                 }
             </div>
-            if status == ShareStatus::Manual {
+            if *status == ShareStatus::Manual {
                 <label class="rf-share-manual" for={SHARE_FIELD_ID}>{ ui.share_manual }</label>
                 <input
+                    ref={field}
                     id={SHARE_FIELD_ID}
                     class="rf-share-link"
                     type="text"
                     readonly=true
-                    value={link.clone()}
+                    value={props.link.clone()}
                     aria-label={ui.share_link_label}
                     onfocus={select_all}
                 />
