@@ -34,7 +34,7 @@ fn en() -> &'static Locale {
 /// (an own result) or not (someone's shared result), with no calls to action.
 fn result_props(answers: Vec<Answer>, share_link: Option<&'static str>) -> ResultViewProps {
     ResultViewProps {
-        words: en(),
+        locale: en(),
         answers: answers.into(),
         share_link: share_link.map(Into::into),
         on_primary: Callback::noop(),
@@ -138,7 +138,7 @@ async fn selecting_an_answer_enables_next_in_the_app() {
     web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
     let root = container();
     let props =
-        AppProps { options: Rc::new(Options { intro: true, ..Options::default() }), words: en(), unavailable: None };
+        AppProps { options: Rc::new(Options { intro: true, ..Options::default() }), locale: en(), unavailable: None };
     yew::Renderer::<rolefit::App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 

@@ -28,7 +28,7 @@ pub async fn start() {
         match words::load(language).await {
             Ok(locale) => {
                 set_document_lang(locale);
-                let props = AppProps { options, words: locale, unavailable };
+                let props = AppProps { options, locale, unavailable };
                 yew::Renderer::<App>::with_props(props).render();
                 return;
             }

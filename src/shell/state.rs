@@ -62,7 +62,7 @@ pub fn with_intro(show_intro: bool, quiz: Quiz) -> Quiz {
 #[derive(Debug, Clone, Copy)]
 pub struct Speech {
     /// The words in use.
-    pub words: &'static Locale,
+    pub locale: &'static Locale,
     /// Where a switch to another language stands.
     pub switch: LanguageSwitch,
 }
@@ -85,11 +85,11 @@ impl Reducible for Speech {
 
     fn reduce(self: Rc<Self>, action: SpeechAction) -> Rc<Self> {
         let switch = match action {
-            SpeechAction::Picked(words) => return Rc::new(Speech { words, switch: LanguageSwitch::Idle }),
+            SpeechAction::Picked(locale) => return Rc::new(Speech { locale, switch: LanguageSwitch::Idle }),
             SpeechAction::Switching(language) => LanguageSwitch::Loading(language),
             // An earlier pick that arrives after a later one is dropped.
-            SpeechAction::Loaded(words) if self.switch.pending().is_some_and(|l| l.tag == words.tag) => {
-                return Rc::new(Speech { words, switch: LanguageSwitch::Idle });
+            SpeechAction::Loaded(locale) if self.switch.pending().is_some_and(|l| l.tag == locale.tag) => {
+                return Rc::new(Speech { locale, switch: LanguageSwitch::Idle });
             }
             SpeechAction::SwitchFailed(language) if self.switch.pending() == Some(language) => {
                 LanguageSwitch::Failed(language)

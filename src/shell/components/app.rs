@@ -31,7 +31,7 @@ pub struct AppProps {
     /// The page's options, read and checked once.
     pub options: Rc<Options>,
     /// The language to start in, its words already loaded.
-    pub words: &'static Locale,
+    pub locale: &'static Locale,
     /// The person's first choice of language, if its words could not be
     /// loaded and the page started in the next one.
     pub unavailable: Option<&'static Language>,
@@ -41,7 +41,7 @@ pub struct AppProps {
 /// same language make the same props.
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.options, &other.options) && self.words.tag == other.words.tag
+        Rc::ptr_eq(&self.options, &other.options) && self.locale.tag == other.locale.tag
     }
 }
 
@@ -116,9 +116,9 @@ pub fn App(props: &AppProps) -> Html {
     let route = Route::of(run.link.as_ref(), *run.kept, run.quiz.screen());
     let completed_elsewhere = use_host_reports(&route, &run.quiz, origin);
     use_heading_focus(&route);
-    let (speech, on_pick) = use_language(props.words, props.unavailable);
-    use_language_memory(speech.words);
-    let t = speech.words;
+    let (speech, on_pick) = use_language(props.locale, props.unavailable);
+    use_language_memory(speech.locale);
+    let t = speech.locale;
 
     let notice = run
         .offer
@@ -150,7 +150,7 @@ fn screen(t: &'static Locale, route: &Route, run: &Run, options: &Rc<Options>) -
         Route::Question(n) => question_screen(t, run, *n),
         Route::Result => html! {
             <ResultView
-                words={t}
+                locale={t}
                 answers={Rc::from(quiz.answers())}
                 share_link={own_link(options, quiz)}
                 on_primary={run.act(Action::Retake)}
@@ -163,7 +163,7 @@ fn screen(t: &'static Locale, route: &Route, run: &Run, options: &Rc<Options>) -
         ),
         Route::Shared(answers) => html! {
             <ResultView
-                words={t}
+                locale={t}
                 answers={answers.clone()}
                 share_link={None::<AttrValue>}
                 on_primary={run.take_it_yourself()}

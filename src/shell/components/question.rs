@@ -38,7 +38,7 @@ pub struct QuestionViewProps {
 pub fn question_view(t: &'static Locale, props: &QuestionViewProps) -> Html {
     let ui = &t.ui;
     let item = props.item;
-    let words = item_index(&CONTENT.bank, item).and_then(|i| t.items.get(i));
+    let item_text = item_index(&CONTENT.bank, item).and_then(|i| t.items.get(i));
     let progress = fill(
         ui.progress,
         &[("current", &number(props.number, ui.group_separator)), ("total", &number(props.total, ui.group_separator))],
@@ -57,25 +57,26 @@ pub fn question_view(t: &'static Locale, props: &QuestionViewProps) -> Html {
     let on_back = props.on_back.as_ref().map(|on_back| on_back.reform(|_: MouseEvent| ()));
     let group = ["rf-", item.id].concat();
 
-    let options = props.order.iter().filter_map(|&index| Some((*words?.options.get(usize::from(index))?, index))).map(
-        |(option, index)| {
-            let on_change = props.on_choose.reform(move |_: Event| index);
-            html! {
-                <li>
-                    <label class="rf-option">
-                        <input
-                            type="radio"
-                            name={group.clone()}
-                            value={index.to_string()}
-                            checked={props.answer == Some(index)}
-                            onchange={on_change}
-                        />
-                        <span class="rf-option-text">{ option }</span>
-                    </label>
-                </li>
-            }
-        },
-    );
+    let options =
+        props.order.iter().filter_map(|&index| Some((*item_text?.options.get(usize::from(index))?, index))).map(
+            |(option, index)| {
+                let on_change = props.on_choose.reform(move |_: Event| index);
+                html! {
+                    <li>
+                        <label class="rf-option">
+                            <input
+                                type="radio"
+                                name={group.clone()}
+                                value={index.to_string()}
+                                checked={props.answer == Some(index)}
+                                onchange={on_change}
+                            />
+                            <span class="rf-option-text">{ option }</span>
+                        </label>
+                    </li>
+                }
+            },
+        );
 
     html! {
         <section class="rf-card rf-question" aria-labelledby={HEADING_ID}>
@@ -92,7 +93,7 @@ pub fn question_view(t: &'static Locale, props: &QuestionViewProps) -> Html {
             <form class="rf-form" onsubmit={on_submit}>
                 <fieldset>
                     <legend>
-                        <h2 id={HEADING_ID} tabindex="-1">{ words.map(|w| w.text) }</h2>
+                        <h2 id={HEADING_ID} tabindex="-1">{ item_text.map(|w| w.text) }</h2>
                     </legend>
                     if scale {
                         <p class="rf-scale-prompt">{ ui.scale_prompt }</p>

@@ -20,7 +20,7 @@ use super::{
 #[derive(Properties)]
 pub struct ResultViewProps {
     /// The words to say it in.
-    pub words: &'static Locale,
+    pub locale: &'static Locale,
     /// One answer per item of the bank.
     pub answers: Rc<[Answer]>,
     /// The link to this result, offered for sharing when it is the person's
@@ -39,8 +39,8 @@ pub struct ResultViewProps {
 impl PartialEq for ResultViewProps {
     fn eq(&self, other: &Self) -> bool {
         // Destructured, so that a new prop cannot be left out.
-        let Self { words, answers, share_link, on_primary, options } = self;
-        std::ptr::eq(*words, other.words)
+        let Self { locale, answers, share_link, on_primary, options } = self;
+        std::ptr::eq(*locale, other.locale)
             && *answers == other.answers
             && *share_link == other.share_link
             && *on_primary == other.on_primary
@@ -53,7 +53,7 @@ impl PartialEq for ResultViewProps {
 /// answers, not again when only the language or the page around it changes.
 #[component]
 pub fn ResultView(props: &ResultViewProps) -> Html {
-    let t = props.words;
+    let t = props.locale;
     let ui = &t.ui;
     let assessment = use_memo(props.answers.clone(), |answers| assess(&CONTENT.bank, answers));
     let (outcome, change) = &*assessment;
@@ -98,7 +98,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             { profiles(t) }
 
             if let Some(link) = &props.share_link {
-                <SharePanel words={t} link={link.clone()} />
+                <SharePanel locale={t} link={link.clone()} />
             }
 
             <p class="rf-about">{ ui.about_result }</p>

@@ -29,7 +29,7 @@ pub const SHARE_FIELD_ID: &str = "rf-share-link";
 #[derive(Properties)]
 pub struct SharePanelProps {
     /// The words to say it in.
-    pub words: &'static Locale,
+    pub locale: &'static Locale,
     /// The link to the person's result.
     pub link: AttrValue,
 }
@@ -37,8 +37,8 @@ pub struct SharePanelProps {
 /// The words compare by identity, as [`super::ResultViewProps`]' do.
 impl PartialEq for SharePanelProps {
     fn eq(&self, other: &Self) -> bool {
-        let Self { words, link } = self;
-        std::ptr::eq(*words, other.words) && *link == other.link
+        let Self { locale, link } = self;
+        std::ptr::eq(*locale, other.locale) && *link == other.link
     }
 }
 
@@ -47,7 +47,7 @@ impl PartialEq for SharePanelProps {
 /// status line saying what happened.
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let t = props.words;
+    let t = props.locale;
     let ui = &t.ui;
     let status = use_state_eq(ShareStatus::default);
     let field = use_node_ref();

@@ -7,20 +7,20 @@ use crate::shell::page::set_document_lang;
 use crate::shell::state::{LanguageSwitch, Speech, SpeechAction};
 use crate::shell::{storage, words};
 
-/// The words to show, starting with `words` (after `unavailable`, the
+/// The locale to show, starting with `locale` (after `unavailable`, the
 /// person's first choice, failed to load), and what a pick in the switch
 /// does: download that language's words (once per page); until they
 /// arrive, or if they cannot, the person stays in the current language.
 #[hook]
 pub fn use_language(
-    words: &'static Locale,
+    locale: &'static Locale,
     unavailable: Option<&'static Language>,
 ) -> (Speech, Callback<&'static Language>) {
     let speech = use_reducer(move || Speech {
-        words,
+        locale,
         switch: unavailable.map_or(LanguageSwitch::Idle, LanguageSwitch::FellBack),
     });
-    let shown = speech.words;
+    let shown = speech.locale;
     let dispatcher = speech.dispatcher();
     let on_pick = Callback::from(move |language: &'static Language| {
         if let Some(locale) = words::loaded(language.tag) {
@@ -49,12 +49,12 @@ pub fn use_language(
 /// page set both up before mounting, and a language it fell back to is not
 /// a pick.
 #[hook]
-pub fn use_language_memory(words: &'static Locale) {
+pub fn use_language_memory(locale: &'static Locale) {
     let first = use_mut_ref(|| true);
-    use_effect_with(words.tag, move |_| {
+    use_effect_with(locale.tag, move |_| {
         if !first.replace(false) {
-            storage::save_language(words.tag);
-            set_document_lang(words);
+            storage::save_language(locale.tag);
+            set_document_lang(locale);
         }
     });
 }
