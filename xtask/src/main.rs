@@ -13,8 +13,7 @@
 //! - `cargo xtask translations`: the translated strings whose en-GB wording
 //!   has changed since they were translated; `cargo xtask translated <tag>
 //!   <key>...` (or `--all`) records that they now follow it.
-//! - `cargo xtask shorten-names`, `cargo xtask minify-embed`: Trunk's post-build
-//!   hooks (see `names.rs` and `minify.rs`).
+//! - `cargo xtask minify`: Trunk's post-build hook (see `minify.rs`).
 //! - `cargo xtask words`: Trunk's pre-build hook (see `words.rs`).
 //!
 //! Everything it installs comes from crates.io, npm or Debian, the only
@@ -29,7 +28,6 @@ use std::process::{Command, ExitCode};
 
 mod budget;
 mod minify;
-mod names;
 mod words;
 
 const TRUNK_VERSION: &str = "0.21.14";
@@ -49,14 +47,13 @@ fn main() -> ExitCode {
         Some("screenshots") => screenshots(),
         Some("bench") => bench(),
         Some("calibrate") => run("cargo", &["run", "--release", "--quiet", "--example", "calibrate"]),
-        Some("shorten-names") => names::hook(),
-        Some("minify-embed") => minify::hook(),
+        Some("minify") => minify::hook(),
         Some("words") => words::hook(),
         Some("translations") => translations(),
         Some("translated") => translated(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve [trunk args] | test | build | budget | bench | screenshots | calibrate | translations | translated <tag> <key>... | translated <tag> --all | shorten-names | minify-embed | words>"
+                "usage: cargo xtask <serve [trunk args] | test | build | budget | bench | screenshots | calibrate | translations | translated <tag> <key>... | translated <tag> --all | minify | words>"
             );
             return ExitCode::from(2);
         }
@@ -186,7 +183,7 @@ fn ensure_build_tools() -> Result {
     }
 
     let trunk = version_of("trunk");
-    if trunk.as_deref() == Some(&format!("trunk {TRUNK_VERSION}")) {
+    if trunk.as_deref() == Some(format!("trunk {TRUNK_VERSION}").as_str()) {
         println!("ok  trunk {TRUNK_VERSION}");
     } else {
         println!("installing trunk {TRUNK_VERSION} (about 9 minutes on 2 cores; found: {trunk:?})");
@@ -195,7 +192,9 @@ fn ensure_build_tools() -> Result {
 
     let wanted = locked_wasm_bindgen()?;
     let found = version_of("wasm-bindgen");
-    if found.as_deref() == Some(&format!("wasm-bindgen {wanted}")) && version_of("wasm-bindgen-test-runner").is_some() {
+    if found.as_deref() == Some(format!("wasm-bindgen {wanted}").as_str())
+        && version_of("wasm-bindgen-test-runner").is_some()
+    {
         println!("ok  wasm-bindgen {wanted}");
     } else {
         // No --locked: the registry lacks one of its locked dependencies.
