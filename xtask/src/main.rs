@@ -500,6 +500,7 @@ fn test() -> Result {
 
     step("formatting and lints");
     run("cargo", &["fmt", "--all", "--check"])?;
+    run("cargo", &["fmt", "--check", "--manifest-path", "xtask/page-minify/Cargo.toml"])?;
     run("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
     run("cargo", &["clippy", "--target", WASM_TARGET, "--lib", "--bins", "--tests", "--", "-D", "warnings"])?;
 

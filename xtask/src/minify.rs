@@ -101,4 +101,21 @@ mod tests {
         assert!(out.len() < source.len() * 2 / 3, "{} of {}", out.len(), source.len());
         assert!(out.contains("rolefit:v1:"), "strings survive");
     }
+
+    /// `minify-js` seeds its hash maps through `ahash`: with `runtime-rng`
+    /// on (as any crate built with this one may turn it on) the same script
+    /// comes out in another order on every run, and the build's bytes with it.
+    #[test]
+    fn the_script_minifier_is_not_seeded_at_random() {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
+        let out = Command::new(cargo)
+            .args(["tree", "--offline", "-e", "features", "--prefix", "none", "--manifest-path", manifest])
+            .args(["--package", "xtask"])
+            .output()
+            .unwrap();
+        let tree = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success() && tree.contains("minify-js"), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(!tree.contains("ahash feature \"runtime-rng\""), "a dependency of xtask seeds ahash at random");
+    }
 }
