@@ -8,9 +8,11 @@
 import { spawn, execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { chromium } from "@playwright/test";
 
+// Other work on the machine shows in every time measured, the worst interaction most.
+const loadAtStart = loadavg()[0];
 const [distDir = "../dist", floorDir = "../target/floor-dist", jsonOut = "../target/bench.json", markdownOut] = process.argv.slice(2);
 const COLD_LOADS = 15;
 const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -289,7 +291,7 @@ function writeTable(path, result, build) {
   rows.push(["Lighthouse: performance, accessibility, best practices, SEO", `${l.performance}, ${l.accessibility}, ${l.bestPractices}, ${l.seo}`, "", "", ""]);
   const version = execFileSync(chromePath, ["--version"], { stdio: ["ignore", "pipe", "ignore"] }).toString().match(/Chromium [\d.]+/)?.[0] ?? "Chromium";
   const table = [
-    `Measured ${new Date().toISOString().slice(0, 10)} by \`cargo xtask bench\` (${version}, headless; ${cpus().length} cores).`,
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`cargo xtask bench\` (${version}, headless; ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end).`,
     "",
     "| measure | rolefit | floor | ÷ floor | goal |",
     "| --- | ---: | ---: | ---: | --- |",
