@@ -1,15 +1,21 @@
 // `cargo xtask bench`: bytes, cold-load times, interaction latency and
 // Lighthouse scores for the release build, next to the floor of the stack (a
 // one-button yew 0.23 page built the same way), measured in the same run.
-// Usage: node bench.mjs <rolefit dist> <floor dist> <json out>
+// Usage: node bench.mjs <rolefit dist> <floor dist> <json out> [<BENCHMARKS.md>]
+// With the last argument, it writes its table there between the bench
+// markers; BENCH_BUILD_BYTES (set by `cargo xtask bench`) gives the build's
+// own gzip counts, which the budget is checked on.
 import { spawn, execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { cpus, loadavg } from "node:os";
 import { chromium } from "@playwright/test";
 import { contract } from "./tests/contract.js";
 import { locale } from "./tests/bank.js";
 
-const [distDir = "../dist", floorDir = "../target/floor-dist", jsonOut = "../target/bench.json"] = process.argv.slice(2);
+// Other work on the machine shows in every time measured, the worst interaction most.
+const loadAtStart = loadavg()[0];
+const [distDir = "../dist", floorDir = "../target/floor-dist", jsonOut = "../target/bench.json", markdownOut] = process.argv.slice(2);
 const COLD_LOADS = 15;
 // The words the runs click, from questions/: English, and German to switch to.
 const en = locale("en-GB").ui;
@@ -158,6 +164,7 @@ async function interactionTiming(browser, base, rate) {
     rate,
     reported: all.length,
     inp: durations.length ? Math.max(...durations) : 0,
+    median: durations.length ? median(durations) : 0,
     worstByStep: Object.fromEntries(
       Object.entries(worst).map(([label, e]) => [label, { duration: e.duration, delay: round(e.delay), processing: round(e.processing) }]),
     ),
@@ -233,14 +240,73 @@ try {
   console.log(`\nratios to the floor: gzip ${result.ratios.gzip}x, brotli ${result.ratios.brotli}x, first control ${result.ratios.firstControl}x`);
   console.log(`\nclick to next screen painted, full run (${latency.clicks} clicks): median ${latency.median} ms, p95 ${latency.p95} ms`);
   for (const run of inp) {
-    console.log(`\nINP (Event Timing API, worst interaction of a full run, median of 3 runs), CPU ${run.rate}x slower: ${run.inp} ms`);
+    console.log(`\nINP (Event Timing API, worst interaction of a full run, median of 3 runs), CPU ${run.rate}x slower: ${run.inp} ms; median of the ${run.reported} interactions reported (16 ms or more): ${run.median} ms`);
     for (const [label, e] of Object.entries(run.worstByStep)) {
       console.log(`  ${label.padEnd(32)} ${String(e.duration).padStart(4)} ms (input delay ${e.delay}, processing ${e.processing})`);
     }
   }
   console.log(`\nLighthouse 12.2.3: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}`);
   console.log(`\nJSON: ${jsonOut}`);
+  if (markdownOut) {
+    writeTable(markdownOut, result, JSON.parse(process.env.BENCH_BUILD_BYTES ?? "null"));
+    console.log(`table: ${markdownOut}`);
+  }
 } finally {
   rolefitServer.kill();
   floorServer.kill();
+}
+
+// BENCHMARKS.md's current table, written between its two markers. Bytes are
+// the build's own count (GNU gzip -9, as the budget) when xtask passes it,
+// else Node's gzip of the network log.
+function writeTable(path, result, build) {
+  const n = (x) => Math.round(x).toLocaleString("en-US");
+  const ms = (t) => `${t.median} [${t.min}–${t.max}]`;
+  const floorBytes = build?.floor ?? result.floor.total.gzip;
+  const goal = (value, limit, unit) =>
+    `≤ ${n(limit)}${unit}: ${value <= limit ? `met, ${n(limit - value)}${unit} to spare` : `**over by ${n(value - limit)}${unit}**`}`;
+  const rows = [];
+  for (const [tag, total] of Object.entries(result.rolefit.languages)) {
+    const bytes = build?.firstLoads?.[tag] ?? total.gzip;
+    rows.push([`first load, ${tag} (gzip B)`, n(bytes), n(floorBytes), `${(bytes / floorBytes).toFixed(2)}×`, goal(bytes, build?.firstLoadBudget ?? 120000, "")]);
+  }
+  if (build) rows.push(["`embed.js` (gzip B)", n(build.embed), "", "", goal(build.embed, build.embedBudget, "")]);
+  const { firstControlMs, firstQuestionMs } = result.rolefit;
+  rows.push([
+    `navigation → first control, en-GB, median [min–max] of ${result.coldLoads} cold loads (ms)`,
+    ms(firstControlMs),
+    ms(result.floor.firstControlMs),
+    `${result.ratios.firstControl}×`,
+    "",
+  ]);
+  rows.push(["navigation → first question answerable (`?intro=false`, ms)", ms(firstQuestionMs), "", "", ""]);
+  rows.push([`click → next screen painted, full run of ${result.interaction.clicks} clicks: median / p95 (ms)`, `${result.interaction.median} / ${result.interaction.p95}`, "", "", ""]);
+  for (const run of result.inp) {
+    const label = run.rate === 1 ? "CPU at normal speed" : `CPU ${run.rate}× slower`;
+    const worst = Object.entries(run.worstByStep).find(([, e]) => e.duration === run.inp)?.[0] ?? "";
+    rows.push([
+      `INP, ${label}: worst (its step) / median interaction of a full run, median of 3 runs (ms)`,
+      `${run.inp} (${worst}) / ${run.median}`,
+      "",
+      "",
+      run.rate === 4 ? goal(run.inp, 100, " ms") : "",
+    ]);
+  }
+  const l = result.lighthouse;
+  rows.push(["Lighthouse: performance, accessibility, best practices, SEO", `${l.performance}, ${l.accessibility}, ${l.bestPractices}, ${l.seo}`, "", "", ""]);
+  const version = execFileSync(chromePath, ["--version"], { stdio: ["ignore", "pipe", "ignore"] }).toString().match(/Chromium [\d.]+/)?.[0] ?? "Chromium";
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`cargo xtask bench\` (${version}, headless; ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end).`,
+    "",
+    "| measure | rolefit | floor | ÷ floor | goal |",
+    "| --- | ---: | ---: | ---: | --- |",
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+  const start = "<!-- bench:start: written by `cargo xtask bench`, edits here are lost -->";
+  const end = "<!-- bench:end -->";
+  const text = readFileSync(path, "utf8");
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${path} has no bench markers`);
+  writeFileSync(path, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
 }

@@ -5,7 +5,7 @@
 //!   end-to-end tests read it as `e2e/generated/contract.json`);
 //! - `cargo run --example contract -- host-files <dir>`: fills the contract
 //!   into `<dir>/embed.js` and writes `<dir>/configurator/contract.js`, as
-//!   Trunk's post-build hook does (`cargo xtask host-files`).
+//!   Trunk's post-build hook does (`cargo xtask post-build`).
 
 use std::path::Path;
 use std::process::ExitCode;

@@ -18,7 +18,7 @@
   if (window.rolefit && window.rolefit.version) return;
   var widget = new URL(".", script.src);
   // What the widget's own code says (src/contract.rs), filled in at build
-  // time by `cargo xtask host-files`: the options a page may set, the events
+  // time by `cargo xtask post-build`: the options a page may set, the events
   // passed on to it, the messages' prefix and the start of a warning about
   // an option.
   var OPTIONS = /*contract:options.host*/null;

@@ -1,19 +1,17 @@
-//! Trunk's post-build hook for the files host pages load (`Trunk.toml`):
-//! fills the contract, which the widget's own code writes out
-//! (`src/contract.rs`, through `examples/contract.rs`), into `embed.js` and
-//! the configurator, then minifies `embed.js` and `embed-popup.js` in
-//! release builds (`minify.rs`). One hook, as Trunk runs the hooks of a
-//! stage side by side and the minifier must see the filled-in file.
+//! The first step of Trunk's post-build hook (`cargo xtask post-build`): fills
+//! the contract, which the widget's own code writes out (`src/contract.rs`,
+//! through `examples/contract.rs`), into `embed.js` and the configurator,
+//! before the release build's minifier sees them.
 
 use std::env;
 use std::process::Command;
 
-use crate::{Result, minify, root};
+use crate::{Result, root};
 
-/// The hook itself.
-pub fn hook() -> Result {
+/// Fills the contract into the staged host files.
+pub fn fill() -> Result {
     let staging = env::var_os("TRUNK_STAGING_DIR")
-        .ok_or("host-files is Trunk's post_build hook; run it through `trunk build` or `trunk serve`")?;
+        .ok_or("post-build is Trunk's post_build hook; run it through `trunk build` or `trunk serve`")?;
     // A native build, so without the release wasm's flags: those would
     // rebuild every dependency for the host instead of reusing the tests'.
     let status = Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
@@ -26,5 +24,5 @@ pub fn hook() -> Result {
     if !status.success() {
         return Err(format!("writing the contract into the host files failed ({status})"));
     }
-    minify::hook()
+    Ok(())
 }

@@ -1,0 +1,195 @@
+//! The byte budget: what a visitor downloads, against the limits the project
+//! set itself. `cargo xtask build` and `cargo xtask budget` fail over it;
+//! `cargo xtask test` only reports it, so that a change over budget still
+//! runs every test and shows its figures, and CI fails on the budget as a
+//! step of its own.
+
+use std::fs;
+use std::path::Path;
+
+use crate::Result;
+
+/// Most gzip bytes `embed.js` (and the popup it loads) may weigh (3.5 KiB;
+/// see BENCHMARKS.md).
+pub const EMBED_BUDGET: u64 = 3_584;
+/// Most gzip bytes of everything a visitor downloads before the first
+/// question, in any one language (GNU `gzip -9`; see BENCHMARKS.md).
+pub const FIRST_LOAD_BUDGET: u64 = 120_000;
+
+/// Host-page scripts held to [`EMBED_BUDGET`].
+const EMBED_FILES: [&str; 2] = ["embed.js", "embed-popup.js"];
+
+/// One file of `dist/`: its name (`words/` for the words files), raw and
+/// gzip -9 bytes.
+pub type Size = (String, u64, u64);
+
+/// What one language's visitors download before the first question.
+pub struct FirstLoad {
+    pub tag: String,
+    /// Gzip bytes of the language's words file.
+    pub words: u64,
+    /// Gzip bytes of the shell every language shares, plus the words.
+    pub total: u64,
+}
+
+/// The shared shell (every top-level file but those for host pages) plus
+/// each language's words file.
+pub fn first_loads(sizes: &[Size]) -> Result<Vec<FirstLoad>> {
+    let shell: u64 = sizes
+        .iter()
+        .filter(|(name, ..)| !name.starts_with("words/") && !crate::HOST_FILES.contains(&name.as_str()))
+        .map(|s| s.2)
+        .sum();
+    let mut loads: Vec<FirstLoad> = sizes
+        .iter()
+        .filter_map(|(name, _, gz)| {
+            let file = name.strip_prefix("words/")?;
+            let tag = file.rsplit_once('-')?.0;
+            Some(FirstLoad { tag: tag.to_owned(), words: *gz, total: shell + gz })
+        })
+        .collect();
+    if loads.is_empty() {
+        return Err("dist/words/ holds no words: the pre_build hook (`cargo xtask words`) did not run".into());
+    }
+    loads.sort_by_key(|l| (l.tag != "en-GB", l.tag.clone()));
+    Ok(loads)
+}
+
+/// Prints every file's size and each language's first load.
+pub fn report(sizes: &[Size]) -> Result<Vec<FirstLoad>> {
+    let total = sizes.iter().fold((0, 0), |(r, g), (_, raw, gz)| (r + raw, g + gz));
+    println!("\n{:<44} {:>10} {:>10}", "asset", "raw B", "gzip B");
+    for (name, raw, gz) in sizes {
+        println!("{name:<44} {raw:>10} {gz:>10}");
+    }
+    println!("{:<44} {:>10} {:>10}", "total (every file, all languages)", total.0, total.1);
+    let loads = first_loads(sizes)?;
+    println!("\n{:<10} {:>12} {:>16}", "language", "words gzip B", "first load gzip B");
+    for load in &loads {
+        println!("{:<10} {:>12} {:>16}", load.tag, load.words, load.total);
+    }
+    println!(
+        "(first load: the page, boot.js, glue, wasm, stylesheet, icon and one language's words; budget {FIRST_LOAD_BUDGET})"
+    );
+    Ok(loads)
+}
+
+/// Each way the build is over budget, one sentence each; empty within it.
+pub fn over_budget(sizes: &[Size], loads: &[FirstLoad]) -> Vec<String> {
+    let embeds = sizes.iter().filter(|(name, ..)| EMBED_FILES.contains(&name.as_str()));
+    let embeds = embeds
+        .filter(|(.., gz)| *gz > EMBED_BUDGET)
+        .map(|(name, _, gz)| format!("{name} is {gz} bytes gzip, over its budget of {EMBED_BUDGET}"));
+    let loads = loads.iter().filter(|load| load.total > FIRST_LOAD_BUDGET).map(|load| {
+        format!("the first load in {} is {} bytes gzip, over its budget of {FIRST_LOAD_BUDGET}", load.tag, load.total)
+    });
+    embeds.chain(loads).collect()
+}
+
+/// Fails, naming every excess, if the build is over budget.
+pub fn enforce(sizes: &[Size], loads: &[FirstLoad]) -> Result {
+    let over = over_budget(sizes, loads);
+    if over.is_empty() {
+        println!("within budget: first load {FIRST_LOAD_BUDGET} B gzip per language, embed.js {EMBED_BUDGET} B");
+        Ok(())
+    } else {
+        Err(format!("over budget:\n  {}", over.join("\n  ")))
+    }
+}
+
+/// Says, without failing, whether the build is over budget (`cargo xtask
+/// test`, whose tests should all run and report even then).
+pub fn warn(sizes: &[Size], loads: &[FirstLoad]) {
+    let over = over_budget(sizes, loads);
+    if over.is_empty() {
+        println!("within budget");
+    } else {
+        println!("OVER BUDGET (the tests go on; `cargo xtask budget` fails):\n  {}", over.join("\n  "));
+    }
+}
+
+/// `cargo xtask budget`: checks `dist/` as it is, building it first if it
+/// is missing or older than any source of the build.
+pub fn command() -> Result {
+    let dist = crate::root().join("dist");
+    let sizes = if dist_is_current(&dist) {
+        crate::step("checking the budget of dist/ (built after every source; `cargo xtask build` rebuilds)");
+        crate::dist_sizes(&dist)?
+    } else {
+        crate::release_build()?
+    };
+    let loads = report(&sizes)?;
+    enforce(&sizes, &loads)
+}
+
+/// Whether `dist/index.html` is newer than everything the build reads.
+fn dist_is_current(dist: &Path) -> bool {
+    let Some(built) = fs::metadata(dist.join("index.html")).and_then(|m| m.modified()).ok() else {
+        return false;
+    };
+    let root = crate::root();
+    let sources = ["src", "questions", "bank/src", "index.html", "Trunk.toml", "Cargo.toml", "Cargo.lock", "build.rs"];
+    sources.iter().all(|source| newest(&root.join(source)).is_none_or(|changed| changed <= built))
+}
+
+/// The latest modification time of `path` or anything under it.
+fn newest(path: &Path) -> Option<std::time::SystemTime> {
+    let meta = fs::metadata(path).ok()?;
+    let own = meta.modified().ok();
+    if !meta.is_dir() {
+        return own;
+    }
+    let children = fs::read_dir(path).ok()?.flatten().filter_map(|entry| newest(&entry.path()));
+    children.chain(own).max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sizes(wasm: u64, embed: u64) -> Vec<Size> {
+        [
+            ("index.html", 600),
+            ("rolefit-0123456789abcdef_bg.wasm", wasm),
+            ("embed.js", embed),
+            ("embed-popup.js", 1_100),
+            ("embed.d.ts", 90_000),
+            ("words/en-GB-0123456789abcdef.txt", 3_000),
+            ("words/fr-FR-0123456789abcdef.txt", 3_700),
+        ]
+        .into_iter()
+        .map(|(name, gz)| (name.to_owned(), gz * 2, gz))
+        .collect()
+    }
+
+    fn verdict(wasm: u64, embed: u64) -> Vec<String> {
+        let sizes = sizes(wasm, embed);
+        over_budget(&sizes, &first_loads(&sizes).unwrap())
+    }
+
+    #[test]
+    fn a_build_at_its_limits_is_within_budget() {
+        let largest = FIRST_LOAD_BUDGET - 600 - 3_700;
+        assert_eq!(verdict(largest, EMBED_BUDGET), Vec::<String>::new());
+    }
+
+    #[test]
+    fn one_byte_over_for_one_language_fails_for_that_language_only() {
+        let over = verdict(FIRST_LOAD_BUDGET - 600 - 3_700 + 1, EMBED_BUDGET);
+        assert_eq!(
+            over,
+            [format!("the first load in fr-FR is 120001 bytes gzip, over its budget of {FIRST_LOAD_BUDGET}")]
+        );
+    }
+
+    #[test]
+    fn embed_js_over_its_own_budget_fails_and_host_files_stay_out_of_the_first_load() {
+        let over = verdict(50_000, EMBED_BUDGET + 1);
+        assert_eq!(over, [format!("embed.js is 3585 bytes gzip, over its budget of {EMBED_BUDGET}")]);
+    }
+
+    #[test]
+    fn every_excess_is_named() {
+        assert_eq!(verdict(FIRST_LOAD_BUDGET, EMBED_BUDGET + 1).len(), 3);
+    }
+}
