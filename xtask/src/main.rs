@@ -14,7 +14,7 @@
 //!   has changed since they were translated; `cargo xtask translated <tag>
 //!   <key>...` (or `--all`) records that they now follow it.
 //! - `cargo xtask post-build`: Trunk's post-build hook (`contract.rs`, then
-//!   `minify.rs`).
+//!   `minify.rs` and `names.rs`).
 //! - `cargo xtask words`: Trunk's pre-build hook (see `words.rs`).
 //!
 //! Everything it installs comes from crates.io, npm or Debian, the only
@@ -30,6 +30,7 @@ use std::process::{Command, ExitCode};
 mod budget;
 mod contract;
 mod minify;
+mod names;
 mod words;
 
 const TRUNK_VERSION: &str = "0.21.14";
@@ -49,7 +50,7 @@ fn main() -> ExitCode {
         Some("screenshots") => screenshots(),
         Some("bench") => bench(),
         Some("calibrate") => run("cargo", &["run", "--release", "--quiet", "--example", "calibrate"]),
-        Some("post-build") => contract::fill().and_then(|()| minify::hook()),
+        Some("post-build") => contract::fill().and_then(|()| minify::hook()).and_then(|()| names::hook()),
         Some("words") => words::hook(),
         Some("translations") => translations(),
         Some("translated") => translated(&args[1..]),
