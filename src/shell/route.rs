@@ -2,6 +2,7 @@
 //! The render, what the host page hears and where focus goes all follow it,
 //! so a new screen is one arm here and one in each `match` on it.
 
+use std::mem::{self, Discriminant};
 use std::rc::Rc;
 
 use crate::core::bank::CONTENT;
@@ -44,6 +45,16 @@ impl Route {
             (None, None, Screen::Question(n)) => Route::Question(n),
             (None, None, Screen::Result) => Route::Result,
         }
+    }
+
+    /// Which screen this is, apart from what it shows: the effects that
+    /// follow the screen (the host's reports, focus) key on it. Another link
+    /// opened on a shared result or a broken-link screen stays on the same
+    /// screen, so it neither moves focus nor sends a second `bad-link`; the
+    /// next question is a new screen.
+    pub fn screen(&self) -> (Discriminant<Route>, Option<usize>) {
+        let question = if let Route::Question(n) = self { Some(*n) } else { None };
+        (mem::discriminant(self), question)
     }
 
     /// Whether the screen shows the page's `h1` itself; every other screen

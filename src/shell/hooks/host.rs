@@ -29,15 +29,15 @@ pub fn use_host_connection(origin: &Option<String>) {
     });
 }
 
-/// On each new route, tells the host page what [`Route::host_events`] says.
+/// On each new screen ([`Route::screen`]), tells the host page what [`Route::host_events`] says.
 /// Returns the flag to set when the person loads a result another tab has
 /// already reported complete; the next route change reads and clears it.
 #[hook]
 pub fn use_host_reports(route: &Route, quiz: &UseReducerHandle<Quiz>, origin: &Option<String>) -> Rc<RefCell<bool>> {
     let completed_elsewhere = use_mut_ref(|| false);
     let previous = use_mut_ref(|| None::<Route>);
-    let (quiz, origin, flag) = (quiz.clone(), origin.clone(), completed_elsewhere.clone());
-    use_effect_with(route.clone(), move |route| {
+    let (route, quiz, origin, flag) = (route.clone(), quiz.clone(), origin.clone(), completed_elsewhere.clone());
+    use_effect_with(route.screen(), move |_| {
         let before = previous.replace(Some(route.clone()));
         for event in route.host_events(before.as_ref(), &quiz, flag.replace(false)) {
             host::post(&event, origin.as_deref());
