@@ -12,8 +12,8 @@
 //! gives the same bytes every run, so the first load and its budget are the
 //! same on every build. Trunk copies `embed.js` and `embed-popup.js` as they
 //! are (`rel="copy-file"`, so their names stay stable for host pages); they
-//! are minified here too, their `/*! … */` banner kept. Folders (`words/`,
-//! `configurator/`) are left as they are.
+//! are minified here too, their `/*! … */` banner kept. Folders (`dist/words/`,
+//! `dist/configurator/`) are left as they are.
 
 use std::env;
 use std::fs;
