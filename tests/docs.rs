@@ -210,6 +210,44 @@ fn no_code_comment_points_at_an_issue() {
     );
 }
 
+/// The commands `cargo xtask` runs: the arms of its `main`.
+fn xtask_commands() -> Vec<String> {
+    read("xtask/src/main.rs")
+        .split("Some(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("\") =>").map(|(name, _)| name.to_owned()))
+        .collect()
+}
+
+/// The commands named as `cargo xtask <command>` in `text`.
+fn xtask_commands_named(text: &str) -> Vec<String> {
+    text.split("cargo xtask ")
+        .skip(1)
+        .map(|rest| rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).next().unwrap_or("").to_owned())
+        .filter(|command| !command.is_empty())
+        .collect()
+}
+
+#[test]
+fn every_xtask_command_the_docs_and_comments_name_exists() {
+    let commands = xtask_commands();
+    assert!(commands.iter().any(|c| c == "post-build"), "{commands:?}");
+    let kinds = [".md", ".rs", ".js", ".mjs", ".ts", ".html", ".css", ".toml"];
+    let mut unknown = Vec::new();
+    for file in repository().iter().filter(|f| kinds.iter().any(|kind| f.ends_with(kind))) {
+        for command in xtask_commands_named(&read(file)) {
+            if !commands.contains(&command) {
+                unknown.push(format!("{file}: `cargo xtask {command}`"));
+            }
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "commands `cargo xtask` does not have (usage in xtask/src/main.rs):\n{}",
+        unknown.join("\n")
+    );
+}
+
 #[test]
 fn the_checks_see_what_they_look_for() {
     assert!(is_path("src/core/text.rs") && is_path("questions/en-GB/") && is_path("e2e/tests/answer.js"));

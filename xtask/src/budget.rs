@@ -112,7 +112,7 @@ pub fn warn(sizes: &[Size], loads: &[FirstLoad]) {
 /// is missing or older than any source of the build.
 pub fn command() -> Result {
     let dist = crate::root().join("dist");
-    let sizes = if dist_is_current(&dist) {
+    let sizes = if dist_is_current(&crate::root()) {
         crate::step("checking the budget of dist/ (built after every source; `cargo xtask build` rebuilds)");
         crate::dist_sizes(&dist)?
     } else {
@@ -122,14 +122,39 @@ pub fn command() -> Result {
     enforce(&sizes, &loads)
 }
 
-/// Whether `dist/index.html` is newer than everything the build reads.
-fn dist_is_current(dist: &Path) -> bool {
-    let Some(built) = fs::metadata(dist.join("index.html")).and_then(|m| m.modified()).ok() else {
+/// Marks `dist/` as the release build's, which `trunk serve` (a debug build
+/// into the same folder, neither minified nor renamed) would not be.
+const RELEASE_MARK: &str = "target/dist-is-release";
+
+/// Records that the release build just wrote `dist/` under `root`.
+pub fn mark_release(root: &Path) -> Result {
+    let mark = root.join(RELEASE_MARK);
+    fs::write(&mark, "").map_err(|e| format!("cannot write {}: {e}", mark.display()))
+}
+
+/// Whether `dist/` under `root` is the release build's, and its
+/// `index.html` newer than everything the build reads, the post-build
+/// steps in `xtask/` included.
+fn dist_is_current(root: &Path) -> bool {
+    let modified = |path: &Path| fs::metadata(path).and_then(|m| m.modified()).ok();
+    let (Some(built), Some(marked)) = (modified(&root.join("dist/index.html")), modified(&root.join(RELEASE_MARK)))
+    else {
         return false;
     };
-    let root = crate::root();
-    let sources = ["src", "questions", "bank/src", "index.html", "Trunk.toml", "Cargo.toml", "Cargo.lock", "build.rs"];
-    sources.iter().all(|source| newest(&root.join(source)).is_none_or(|changed| changed <= built))
+    let sources = [
+        "src",
+        "questions",
+        "bank/src",
+        "index.html",
+        "Trunk.toml",
+        "Cargo.toml",
+        "Cargo.lock",
+        "build.rs",
+        "examples/contract.rs",
+        "xtask/src",
+        "xtask/page-minify/src",
+    ];
+    built <= marked && sources.iter().all(|source| newest(&root.join(source)).is_none_or(|changed| changed <= built))
 }
 
 /// The latest modification time of `path` or anything under it.
@@ -186,6 +211,47 @@ mod tests {
     fn embed_js_over_its_own_budget_fails_and_host_files_stay_out_of_the_first_load() {
         let over = verdict(50_000, EMBED_BUDGET + 1);
         assert_eq!(over, [format!("embed.js is 3585 bytes gzip, over its budget of {EMBED_BUDGET}")]);
+    }
+
+    /// A folder with `dist/index.html` and `src/lib.rs`, the source older.
+    fn built_tree(name: &str) -> std::path::PathBuf {
+        let root = std::env::temp_dir().join(format!("rolefit-budget-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        for dir in ["dist", "src", "target"] {
+            fs::create_dir_all(root.join(dir)).unwrap();
+        }
+        fs::write(root.join("src/lib.rs"), "").unwrap();
+        let source = fs::File::options().write(true).open(root.join("src/lib.rs")).unwrap();
+        source.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60)).unwrap();
+        fs::write(root.join("dist/index.html"), "").unwrap();
+        root
+    }
+
+    #[test]
+    fn only_the_release_builds_own_dist_is_checked_as_it_is() {
+        let root = built_tree("mark");
+        assert!(!dist_is_current(&root), "a dist/ the release build did not mark (trunk serve's) is rebuilt");
+        mark_release(&root).unwrap();
+        assert!(dist_is_current(&root));
+        // `trunk serve` writes dist/ again after the release build.
+        fs::write(root.join("dist/index.html"), "debug").unwrap();
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+        fs::File::options().write(true).open(root.join("dist/index.html")).unwrap().set_modified(later).unwrap();
+        assert!(!dist_is_current(&root));
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn a_change_to_a_post_build_step_rebuilds() {
+        let root = built_tree("xtask");
+        mark_release(&root).unwrap();
+        fs::create_dir_all(root.join("xtask/src")).unwrap();
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+        let names = root.join("xtask/src/names.rs");
+        fs::write(&names, "").unwrap();
+        fs::File::options().write(true).open(&names).unwrap().set_modified(later).unwrap();
+        assert!(!dist_is_current(&root));
+        fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]

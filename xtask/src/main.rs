@@ -408,6 +408,7 @@ fn release_build() -> Result<Vec<budget::Size>> {
         // in its own output: say it again, last and plainly.
         return Err(bank_problems(&root()).unwrap_or(failed));
     }
+    budget::mark_release(&root())?;
     let sizes = dist_sizes(&root().join("dist"))?;
     budget::report(&sizes)?;
     check_words_stay_out_of_the_shell()?;

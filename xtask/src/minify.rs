@@ -1,4 +1,4 @@
-//! Minifies a release build: the last step of Trunk's `post_build` hook
+//! Minifies a release build: the second step of Trunk's `post_build` hook
 //! (`Trunk.toml`, `cargo xtask post-build`), with the minifiers and settings Trunk itself uses,
 //! on the top-level files of its staging folder: the scripts here
 //! (`minify-js`, as classic scripts), the stylesheet and the page by
