@@ -147,8 +147,9 @@ fn is_name_char(c: char) -> bool {
 
 /// Applies the mapping to every whole identifier of the glue (property names
 /// and quoted keys alike), and the module's new name to its quoted old one.
-/// Fails if the module is not named, or any wasm-bindgen name is left, so a
-/// changed glue cannot pass half renamed.
+/// Fails if the module is not named, if a plain export name appears other
+/// than as a property read, or if any wasm-bindgen name is left, so a changed
+/// glue cannot pass half renamed.
 fn rename(glue: &str, mapping: &HashMap<&str, &str>, (module, new_module): &(String, String)) -> Result<String> {
     let mut named = 0;
     let mut glue = glue.to_owned();
@@ -167,7 +168,19 @@ fn rename(glue: &str, mapping: &HashMap<&str, &str>, (module, new_module): &(Str
         rest = &rest[start..];
         let end = rest.find(|c| !is_name_char(c)).unwrap_or(rest.len());
         let word = &rest[..end];
-        out.push_str(mapping.get(word).copied().unwrap_or(word));
+        if let Some(short) = mapping.get(word) {
+            // A plain export name (`memory`, `main`) may also be a word of
+            // the glue's own (a browser property, a string): renamed only
+            // where it is read from the module's exports, `wasm.memory`.
+            if !word.contains("__") && !out.ends_with('.') {
+                return Err(format!(
+                    "`{word}` is in the glue other than as `.{word}`: renaming it could change the glue"
+                ));
+            }
+            out.push_str(short);
+        } else {
+            out.push_str(word);
+        }
         rest = &rest[end..];
     }
     out.push_str(rest);
@@ -239,6 +252,18 @@ return {__proto__:null,"a":i};F.a.buffer;F.c(4);F.memory_size;"#
     fn fails_when_the_glue_does_not_name_the_module() {
         let err = rename(&GLUE.replace("./rolefit_bg.js", "./other.js"), &mapping(), &modules()).unwrap_err();
         assert!(err.contains("`./rolefit_bg.js`"), "{err}");
+    }
+
+    /// `main` is an export the glue never reads; in a string it is the
+    /// glue's own word, and renaming it would change what the glue does.
+    #[test]
+    fn fails_on_a_plain_export_name_used_other_than_as_a_property() {
+        let mut with_main = mapping();
+        with_main.insert("main", "d");
+        let glue = format!(r#"{GLUE}document.querySelector("main");"#);
+        let err = rename(&glue, &with_main, &modules()).unwrap_err();
+        assert!(err.contains("`main`"), "{err}");
+        assert!(rename(GLUE, &with_main, &modules()).is_ok());
     }
 
     #[test]
