@@ -84,6 +84,7 @@ fn a_broken_link_is_reported_and_a_shared_result_is_not() {
 fn another_link_on_a_link_screen_is_the_same_screen_and_the_next_question_is_not() {
     let own = |answer| Route::Shared(vec![Some(answer); CONTENT.bank.items.len()].into());
     assert_eq!(own(0).screen(), own(1).screen());
+    assert_eq!(own(0).screen(), Route::SharedStale(RECORDED).screen());
     assert_eq!(Route::BadLink(LinkError::Checksum).screen(), Route::BadLink(LinkError::Truncated).screen());
     assert_ne!(Route::Question(2).screen(), Route::Question(3).screen());
     assert_ne!(Route::Result.screen(), Route::Kept(RECORDED).screen());

@@ -49,12 +49,16 @@ impl Route {
 
     /// Which screen this is, apart from what it shows: the effects that
     /// follow the screen (the host's reports, focus) key on it. Another link
-    /// opened on a shared result or a broken-link screen stays on the same
-    /// screen, so it neither moves focus nor sends a second `bad-link`; the
+    /// opened on a shared result (of these questions or others) or on a
+    /// broken-link screen stays on the same screen, so it neither moves focus nor sends a second `bad-link`; the
     /// next question is a new screen.
     pub fn screen(&self) -> (Discriminant<Route>, Option<usize>) {
-        let question = if let Route::Question(n) = self { Some(*n) } else { None };
-        (mem::discriminant(self), question)
+        match self {
+            Route::Question(n) => (mem::discriminant(self), Some(*n)),
+            // A link made with other questions is still a shared result.
+            Route::SharedStale(_) => (mem::discriminant(&Route::Shared(Rc::new([]))), None),
+            _ => (mem::discriminant(self), None),
+        }
     }
 
     /// Whether the screen shows the page's `h1` itself; every other screen

@@ -3,7 +3,6 @@
 //! the screens in their own files; here the route picks the screen and the
 //! person's clicks are wired to the state.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -14,8 +13,8 @@ use crate::core::quiz::{Action, Quiz, Screen};
 use crate::core::share::{self, LinkError, Recorded, Shared};
 use crate::shell::browser;
 use crate::shell::hooks::{
-    SavedProgress, use_fragment_link, use_heading_focus, use_host_connection, use_host_reports, use_kept_stale,
-    use_language, use_language_memory, use_other_tab_offer, use_save_progress, use_saved_progress,
+    HostReports, SavedProgress, use_fragment_link, use_heading_focus, use_host_connection, use_host_reports,
+    use_kept_stale, use_language, use_language_memory, use_other_tab_offer, use_save_progress, use_saved_progress,
 };
 use crate::shell::route::Route;
 use crate::shell::state::{Move, initial_quiz, with_intro};
@@ -114,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
     use_save_progress(&saved, shown);
 
     let route = Route::of(run.link.as_ref(), *run.kept, run.quiz.screen());
-    let completed_elsewhere = use_host_reports(&route, &run.quiz, origin);
+    let reports = use_host_reports(&route, &run.quiz, origin);
     use_heading_focus(&route);
     let (speech, on_pick) = use_language(props.locale, props.unavailable);
     use_language_memory(speech.locale);
@@ -124,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
         .offer
         .as_ref()
         .filter(|_| run.link.is_none())
-        .map(|newer| offer_notice(t, &run, &saved, newer, &route, &completed_elsewhere, options.intro));
+        .map(|newer| offer_notice(t, &run, &saved, &reports, newer, &route, options.intro));
     html! {
         <main class="rf-app">
             if !route.has_own_h1() {
@@ -218,20 +217,17 @@ fn offer_notice(
     t: &'static Locale,
     run: &Run,
     saved: &SavedProgress,
+    reports: &HostReports,
     newer: &Quiz,
     route: &Route,
-    completed_elsewhere: &Rc<RefCell<bool>>,
     show_intro: bool,
 ) -> Html {
     let on_load = {
         let (saved, kept, offer, quiz) = (saved.clone(), run.kept.setter(), run.offer.setter(), run.quiz.clone());
-        let (newer, completed_elsewhere) = (newer.clone(), completed_elsewhere.clone());
-        // A result loaded onto another screen was reported complete by the
-        // tab that finished it.
-        let reported = newer.screen() == Screen::Result && *route != Route::Result;
+        let (newer, reports, route) = (newer.clone(), reports.clone(), route.clone());
         Callback::from(move |()| {
             saved.adopt();
-            *completed_elsewhere.borrow_mut() = reported;
+            reports.loading(&newer, &route);
             quiz.dispatch(Move::Load(with_intro(show_intro, newer.clone())));
             kept.set(None);
             offer.set(None);

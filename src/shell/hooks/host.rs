@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::events::HostEvent;
-use crate::core::quiz::Quiz;
+use crate::core::quiz::{Quiz, Screen};
 use crate::shell::host;
 use crate::shell::route::Route;
 
@@ -29,11 +29,27 @@ pub fn use_host_connection(origin: &Option<String>) {
     });
 }
 
-/// On each new screen ([`Route::screen`]), tells the host page what [`Route::host_events`] says.
-/// Returns the flag to set when the person loads a result another tab has
-/// already reported complete; the next route change reads and clears it.
+/// What the host page has been told, as far as the next report depends on it.
+#[derive(Clone)]
+pub struct HostReports {
+    /// Set when the person loads a result another tab has already reported
+    /// complete; the next new screen reads and clears it.
+    completed_elsewhere: Rc<RefCell<bool>>,
+}
+
+impl HostReports {
+    /// The person loads another tab's `run` while on `route`: a result
+    /// loaded onto another screen was reported complete by the tab that
+    /// finished it, so arriving at it here is no completion.
+    pub fn loading(&self, run: &Quiz, route: &Route) {
+        *self.completed_elsewhere.borrow_mut() = run.screen() == Screen::Result && *route != Route::Result;
+    }
+}
+
+/// On each new screen ([`Route::screen`]), tells the host page what
+/// [`Route::host_events`] says.
 #[hook]
-pub fn use_host_reports(route: &Route, quiz: &UseReducerHandle<Quiz>, origin: &Option<String>) -> Rc<RefCell<bool>> {
+pub fn use_host_reports(route: &Route, quiz: &UseReducerHandle<Quiz>, origin: &Option<String>) -> HostReports {
     let completed_elsewhere = use_mut_ref(|| false);
     let previous = use_mut_ref(|| None::<Route>);
     let (route, quiz, origin, flag) = (route.clone(), quiz.clone(), origin.clone(), completed_elsewhere.clone());
@@ -43,5 +59,5 @@ pub fn use_host_reports(route: &Route, quiz: &UseReducerHandle<Quiz>, origin: &O
             host::post(&event, origin.as_deref());
         }
     });
-    completed_elsewhere
+    HostReports { completed_elsewhere }
 }
