@@ -14,7 +14,8 @@
 //!   has changed since they were translated; `cargo xtask translated <tag>
 //!   <key>...` (or `--all`) records that they now follow it.
 //! - `cargo xtask post-build`: Trunk's post-build hook (`contract.rs`, then
-//!   `minify.rs` and `names.rs`).
+//!   `cargo xtask shrink`: `minify.rs` and `names.rs`, which is also the
+//!   floor's hook).
 //! - `cargo xtask words`: Trunk's pre-build hook (see `words.rs`).
 //!
 //! Everything it installs comes from crates.io, npm or Debian, the only
@@ -50,13 +51,14 @@ fn main() -> ExitCode {
         Some("screenshots") => screenshots(),
         Some("bench") => bench(),
         Some("calibrate") => run("cargo", &["run", "--release", "--quiet", "--example", "calibrate"]),
-        Some("post-build") => contract::fill().and_then(|()| minify::hook()).and_then(|()| names::hook()),
+        Some("post-build") => contract::fill().and_then(|()| shrink()),
+        Some("shrink") => shrink(),
         Some("words") => words::hook(),
         Some("translations") => translations(),
         Some("translated") => translated(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve [trunk args] | test | build | budget | bench | screenshots | calibrate | translations | translated <tag> <key>... | translated <tag> --all | post-build | words>"
+                "usage: cargo xtask <serve [trunk args] | test | build | budget | bench | screenshots | calibrate | translations | translated <tag> <key>... | translated <tag> --all | post-build | shrink | words>"
             );
             return ExitCode::from(2);
         }
@@ -547,6 +549,14 @@ fn test() -> Result {
 /// for its own target, where other code is compiled (private items included,
 /// as their docs are read too). The paths the docs quote are checked by
 /// `tests/docs.rs`, with the native tests.
+/// A release build's last steps, also the floor's (`examples/floor/`), built
+/// the same way: its files minified (`minify.rs`), then the names the wasm
+/// and its glue share shortened (`names.rs`). Nothing outside release builds.
+fn shrink() -> Result {
+    minify::hook()?;
+    names::hook()
+}
+
 fn check_docs() -> Result {
     step("docs: rustdoc's intra-doc links");
     let deny = [("RUSTDOCFLAGS", "-D rustdoc::broken_intra_doc_links -D rustdoc::private_intra_doc_links")];
