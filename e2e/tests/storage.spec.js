@@ -5,7 +5,7 @@
 // what it recorded.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.js";
-import { answerQuiz, picks } from "./answer.js";
+import { answerQuiz, copyLink, picks } from "./answer.js";
 import { items, ui } from "./bank.js";
 
 const question = (target, n) => target.getByRole("heading", { level: 2, name: items[n].text });
@@ -68,6 +68,24 @@ test("a retake in one tab leaves the result another tab shows", async ({ page })
   // The tab that retook starts afresh on a reload.
   await (await front(other)).reload();
   await expect(other.getByRole("button", { name: ui.start })).toBeVisible();
+  await other.close();
+});
+
+test("a result loaded from another tab starts with nothing copied", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: ui.start }).click();
+  await answerQuiz(page, { pick: picks.owner });
+  await copyLink(page);
+  // Another tab retakes and finishes the other way; this one loads it.
+  const other = await page.context().newPage();
+  await other.goto("./");
+  await other.getByRole("button", { name: ui.retake }).click();
+  await answerQuiz(await front(other), { pick: picks.manager });
+  await expect(other.getByRole("heading", { level: 2, name: ui.verdict_manager })).toBeVisible();
+  await (await front(page)).getByRole("button", { name: ui.other_tab_load }).click();
+  await expect(page.getByRole("heading", { level: 2, name: ui.verdict_manager })).toBeVisible();
+  // "Link copied" was said of the other result's link.
+  await expect(page.getByText(ui.share_copied)).toHaveCount(0);
   await other.close();
 });
 

@@ -97,8 +97,10 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
 
             { profiles(t) }
 
+            // Keyed on the link: another result (loaded from another tab)
+            // gets a new panel, with nothing copied or shared yet.
             if let Some(link) = &props.share_link {
-                <SharePanel locale={t} link={link.clone()} />
+                <SharePanel key={link.to_string()} locale={t} link={link.clone()} />
             }
 
             <p class="rf-about">{ ui.about_result }</p>
