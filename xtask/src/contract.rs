@@ -4,19 +4,18 @@
 //! before the release build's minifier sees them.
 
 use std::env;
+use std::path::Path;
 use std::process::Command;
 
 use crate::{Result, root};
 
 /// Fills the contract into the staged host files.
-pub fn fill() -> Result {
-    let staging = env::var_os("TRUNK_STAGING_DIR")
-        .ok_or("post-build is Trunk's post_build hook; run it through `trunk build` or `trunk serve`")?;
+pub fn fill(staging: &Path) -> Result {
     // A native build, so without the release wasm's flags: those would
     // rebuild every dependency for the host instead of reusing the tests'.
     let status = Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
         .args(["run", "--quiet", "--example", "contract", "--", "host-files"])
-        .arg(&staging)
+        .arg(staging)
         .current_dir(root())
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .status()

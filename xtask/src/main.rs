@@ -51,9 +51,9 @@ fn main() -> ExitCode {
         Some("screenshots") => screenshots(),
         Some("bench") => bench(),
         Some("calibrate") => run("cargo", &["run", "--release", "--quiet", "--example", "calibrate"]),
-        Some("post-build") => contract::fill().and_then(|()| shrink()),
+        Some("post-build") => post_build(),
         Some("shrink") => shrink(),
-        Some("words") => words::hook(),
+        Some("words") => staging("words").and_then(|dir| words::hook(&dir)),
         Some("translations") => translations(),
         Some("translated") => translated(&args[1..]),
         _ => {
@@ -544,19 +544,37 @@ fn test() -> Result {
     Ok(())
 }
 
+/// The folder Trunk stages a build in, which it hands every hook.
+fn staging(hook: &str) -> Result<PathBuf> {
+    env::var_os("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .ok_or_else(|| format!("{hook} is a Trunk hook; run it through `trunk build` or `trunk serve`"))
+}
+
+/// Trunk's post-build hook: the contract into the host files, then, in
+/// release builds, [`shrink`].
+fn post_build() -> Result {
+    contract::fill(&staging("post-build")?)?;
+    shrink()
+}
+
+/// A release build's last steps, also the floor's (`examples/floor/`), built
+/// the same way: its files minified (`minify.rs`), then the names the wasm
+/// and its glue share shortened (`names.rs`). Nothing outside release builds.
+fn shrink() -> Result {
+    if env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
+        return Ok(());
+    }
+    let staging = staging("shrink")?;
+    minify::staged(&staging)?;
+    names::shorten(&staging)
+}
+
 /// Rustdoc with broken intra-doc links denied, and links from public docs
 /// to private items: every workspace crate natively, then the widget's crates
 /// for its own target, where other code is compiled (private items included,
 /// as their docs are read too). The paths the docs quote are checked by
 /// `tests/docs.rs`, with the native tests.
-/// A release build's last steps, also the floor's (`examples/floor/`), built
-/// the same way: its files minified (`minify.rs`), then the names the wasm
-/// and its glue share shortened (`names.rs`). Nothing outside release builds.
-fn shrink() -> Result {
-    minify::hook()?;
-    names::hook()
-}
-
 fn check_docs() -> Result {
     step("docs: rustdoc's intra-doc links");
     let deny = [("RUSTDOCFLAGS", "-D rustdoc::broken_intra_doc_links -D rustdoc::private_intra_doc_links")];

@@ -22,14 +22,8 @@ use std::process::Command;
 
 use crate::Result;
 
-/// The hook itself: a no-op outside release builds.
-pub fn hook() -> Result {
-    if env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
-        return Ok(());
-    }
-    let staging = env::var_os("TRUNK_STAGING_DIR")
-        .ok_or("minify is Trunk's post_build hook; run it through `trunk build --release`")?;
-    let staging = Path::new(&staging);
+/// Minifies the top-level files of Trunk's staging folder, in place.
+pub fn staged(staging: &Path) -> Result {
     let mut files: Vec<PathBuf> = fs::read_dir(staging)
         .map_err(|e| format!("cannot read {}: {e}", staging.display()))?
         .flatten()

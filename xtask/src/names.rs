@@ -22,7 +22,6 @@
 //! `xtask/src/main.rs`) then gives a working build with long names.
 
 use std::collections::HashMap;
-use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -40,18 +39,8 @@ const FEATURES: [&str; 6] = [
     "--enable-multivalue",
 ];
 
-/// The step itself: a no-op outside release builds.
-pub fn hook() -> Result {
-    if env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
-        return Ok(());
-    }
-    let staging = env::var_os("TRUNK_STAGING_DIR")
-        .ok_or("post-build is Trunk's post_build hook; run it through `trunk build --release`")?;
-    shorten(Path::new(&staging))
-}
-
 /// Renames in the wasm and glue found in `dir` (one `*_bg.wasm` and its `.js`).
-fn shorten(dir: &Path) -> Result {
+pub fn shorten(dir: &Path) -> Result {
     let wasm = only_wasm(dir)?;
     let name = wasm.file_name().unwrap_or_default().to_string_lossy();
     let js = dir.join(format!("{}.js", name.trim_end_matches("_bg.wasm")));

@@ -2,7 +2,6 @@
 //! the build, as `words/<tag>-<hash>.txt`, the names the widget was built to
 //! fetch (`build.rs` encodes them the same way, with the same crate).
 
-use std::env;
 use std::fs;
 use std::path::Path;
 
@@ -11,10 +10,8 @@ use rolefit_bank::{load, words};
 use crate::{Result, root};
 
 /// The hook: every language's words into Trunk's staging folder.
-pub fn hook() -> Result {
-    let staging = env::var_os("TRUNK_STAGING_DIR")
-        .ok_or("words is Trunk's pre_build hook; run it through `trunk build` or `trunk serve`")?;
-    let dir = Path::new(&staging).join(words::DIR);
+pub fn hook(staging: &Path) -> Result {
+    let dir = staging.join(words::DIR);
     fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     for language in all()? {
         fs::write(dir.join(&language.file), &language.text)
