@@ -4,18 +4,21 @@
 //! - `cargo run --example contract`: the whole contract as JSON (the
 //!   end-to-end tests read it as `e2e/generated/contract.json`);
 //! - `cargo run --example contract -- host-files <dir>`: fills the contract
-//!   into `<dir>/embed.js` and writes `<dir>/configurator/contract.js`, as
-//!   Trunk's post-build hook does (`cargo xtask post-build`).
+//!   into `<dir>/embed.js` and `<dir>/index.html`, and writes
+//!   `<dir>/configurator/contract.js`, as Trunk's post-build hook does
+//!   (`cargo xtask post-build`).
 
 use std::path::Path;
 use std::process::ExitCode;
 use std::{env, fs};
 
 fn host_files(dir: &Path) -> Result<(), String> {
-    let embed = dir.join("embed.js");
-    let source = fs::read_to_string(&embed).map_err(|e| format!("cannot read {}: {e}", embed.display()))?;
-    let filled = rolefit::contract::fill_embed(&source)?;
-    fs::write(&embed, filled).map_err(|e| format!("cannot write {}: {e}", embed.display()))?;
+    for name in ["embed.js", "index.html"] {
+        let file = dir.join(name);
+        let source = fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let filled = rolefit::contract::fill(&source).map_err(|e| format!("{name}: {e}"))?;
+        fs::write(&file, filled).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    }
     let script = dir.join("configurator/contract.js");
     fs::write(&script, rolefit::contract::configurator_script())
         .map_err(|e| format!("cannot write {}: {e}", script.display()))

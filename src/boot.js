@@ -7,6 +7,45 @@
 // page's own message and tells the page (`error`, code "load-failed"), as
 // the widget itself would.
 (async () => {
+  // Asks for the words of the language the widget will start in, so they
+  // download beside the glue and the wasm rather than after them, and
+  // leaves the request where the widget takes it (`rolefitWords`, see
+  // src/shell/words.rs). The rule is the widget's (`languages_to_try` in
+  // src/shell/page.rs): the stored pick, the `lang` option (the page's
+  // <meta>, else the address), the browser's languages, then the first
+  // language. The build writes the languages, their files and the widget's
+  // deadline into the page (`/*contract:words*/`); the end-to-end tests hold
+  // this rule to the widget's over a table of cases. A wrong guess or a
+  // failed request costs time, never the language: the widget decides, and
+  // asks for its words itself if this request was not for them or failed.
+  const requestWords = () => {
+    const { languages, timeout } = JSON.parse(document.getElementById("rolefit-words").textContent);
+    // The widget's trim (`text::trim`): Unicode's White_Space and U+FEFF.
+    const trim = (text) => text.replace(/^[\p{White_Space}\uFEFF]+|[\p{White_Space}\uFEFF]+$/gu, "");
+    const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
+    const find = (given) => {
+      const tag = trim(given ?? "");
+      return (
+        languages.find(([known]) => known.toLowerCase() === tag.toLowerCase()) ??
+        languages.find(([known]) => tag !== "" && primary(known) === primary(tag))
+      );
+    };
+    let picked = null;
+    try {
+      picked = localStorage.getItem("rolefit:language");
+    } catch {
+      // Storage blocked: the widget finds no pick either.
+    }
+    const option =
+      document.querySelector('meta[name="rolefit:lang"]')?.getAttribute("content") ??
+      new URLSearchParams(location.search).get("lang");
+    const [, file] = [picked, option, ...navigator.languages].map(find).find(Boolean) ?? languages[0];
+    // Without AbortSignal.timeout (Safari before 16), no deadline, as in the widget.
+    const response = fetch(file, { signal: AbortSignal.timeout?.(timeout) });
+    // The widget reads the outcome; a failure before it does is not an error.
+    response.catch(() => {});
+    window.rolefitWords = { file, response };
+  };
   const asset = (name) => document.querySelector(`meta[name="${name}"]`).content;
   const tell = (name, detail) => {
     if (parent === window) return;
@@ -18,6 +57,11 @@
     }
   };
   tell("loading", {});
+  try {
+    requestWords();
+  } catch {
+    // A page without its language table: the widget fetches its own words.
+  }
   try {
     await new Promise((onload, onerror) =>
       document.head.append(Object.assign(document.createElement("script"), { src: asset("rolefit-js"), onload, onerror })),

@@ -4,13 +4,14 @@
 //!
 //! Native only (never in the wasm). `examples/contract.rs` prints it: the
 //! end-to-end tests read it as `e2e/generated/contract.json`, and Trunk's
-//! post-build hook (`cargo xtask post-build`) fills it into `embed.js` and
-//! writes the configurator's part as `dist/configurator/contract.js`.
+//! post-build hook (`cargo xtask post-build`) fills it into `embed.js` and the
+//! page's language table, and writes the configurator's part as
+//! `dist/configurator/contract.js`.
 
 use base64ct::{Base64UrlUnpadded, Encoding as _};
 use serde_json::{Value, json};
 
-use crate::core::bank::{CONTENT, LANGUAGES};
+use crate::core::bank::{CONTENT, LANGUAGES, words};
 use crate::core::events::{self, HostEvent};
 use crate::core::options::{self, names, warning};
 use crate::core::scoring::{Answer, BOTH_FIT_BELOW, score};
@@ -54,6 +55,13 @@ pub fn host_part() -> Value {
         .collect();
     json!({
         "languages": languages,
+        // The page's table for boot.js, which requests the first screen's
+        // words early: each language's tag and words file, the default
+        // first, and how long the request may take.
+        "words": {
+            "languages": LANGUAGES.iter().map(|l| [l.tag, l.file]).collect::<Vec<_>>(),
+            "timeout": words::TIMEOUT_MS,
+        },
         "options": {
             "all": names::ALL,
             "host": host_options(),
@@ -203,10 +211,11 @@ pub fn configurator_script() -> String {
         .concat()
 }
 
-/// `embed.js` with the contract filled in: every `/*contract:<key>*/null`
-/// becomes the value under `<key>` (`options.host`, `events.prefix`, …).
-/// Fails on an unknown key, or if a placeholder is left.
-pub fn fill_embed(source: &str) -> Result<String, String> {
+/// A host file (`embed.js`, `index.html`) with the contract filled in: every
+/// `/*contract:<key>*/null` becomes the value under `<key>` (`options.host`,
+/// `events.prefix`, `words`, …). Fails on an unknown key, or if a
+/// placeholder is left.
+pub fn fill(source: &str) -> Result<String, String> {
     const OPEN: &str = "/*contract:";
     const CLOSE: &str = "*/null";
     let part = host_part();
@@ -215,12 +224,12 @@ pub fn fill_embed(source: &str) -> Result<String, String> {
     while let Some(at) = rest.find(OPEN) {
         out.push_str(&rest[..at]);
         let after = &rest[at + OPEN.len()..];
-        let end = after.find(CLOSE).ok_or("embed.js: a contract placeholder without its `*/null`")?;
+        let end = after.find(CLOSE).ok_or("a contract placeholder without its `*/null`")?;
         let key = &after[..end];
         let value = key
             .split('.')
             .try_fold(&part, |value, step| value.get(step))
-            .ok_or_else(|| format!("embed.js: the contract has no `{key}`"))?;
+            .ok_or_else(|| format!("the contract has no `{key}`"))?;
         out.push_str(&serde_json::to_string(value).expect("JSON values always serialise"));
         rest = &after[end + CLOSE.len()..];
     }

@@ -3,7 +3,7 @@
 //! says they are, and what is shipped by hand agrees with it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rolefit::contract::{self, fill_embed, forwarded_events, host_options, link_fixtures};
+use rolefit::contract::{self, fill, forwarded_events, host_options, link_fixtures};
 use rolefit::core::bank::{CONTENT, LANGUAGES};
 use rolefit::core::events::PREFIX;
 use rolefit::core::share::{self, LinkError, Shared};
@@ -51,14 +51,30 @@ fn embed_js_copies_nothing_the_contract_holds_and_gets_all_of_it_at_build_time()
     assert!(!EMBED.contains("\"lang\", \"theme\""), "the options come from the contract");
     assert!(!EMBED.contains(PREFIX), "the prefix comes from the contract");
     assert!(!EMBED.contains("\"ready\", \"start\""), "the events come from the contract");
-    let built = fill_embed(EMBED).unwrap();
+    let built = fill(EMBED).unwrap();
     assert!(!built.contains("/*contract:"));
     let options = format!("var OPTIONS = {};", serde_json::to_string(&host_options()).unwrap());
     assert!(built.contains(&options), "{options}");
     let events = format!("var EVENTS = {};", serde_json::to_string(&forwarded_events()).unwrap());
     assert!(built.contains(&events), "{events}");
     assert!(built.contains(&format!("var PREFIX = \"{PREFIX}\";")));
-    assert_eq!(fill_embed("x = /*contract:nope*/null;").unwrap_err(), "embed.js: the contract has no `nope`");
+    assert_eq!(fill("x = /*contract:nope*/null;").unwrap_err(), "the contract has no `nope`");
+}
+
+#[test]
+fn the_page_gets_every_language_and_its_words_file_at_build_time_the_default_first() {
+    let page = include_str!("../index.html");
+    let built = fill(page).unwrap();
+    assert!(!built.contains("/*contract:"));
+    let table = built.split("id=\"rolefit-words\">").nth(1).and_then(|rest| rest.split("</script>").next()).unwrap();
+    let table: serde_json::Value = serde_json::from_str(table).unwrap();
+    assert_eq!(table["timeout"], rolefit::core::bank::words::TIMEOUT_MS);
+    let table: Vec<(String, String)> = serde_json::from_value(table["languages"].clone()).unwrap();
+    let expected: Vec<(String, String)> =
+        rolefit::core::bank::LANGUAGES.iter().map(|l| (l.tag.to_owned(), l.file.to_owned())).collect();
+    assert_eq!(table, expected);
+    assert_eq!(table[0].0, rolefit::core::bank::default_language().tag);
+    assert!(table.iter().all(|(tag, file)| file.starts_with(&format!("words/{tag}-")) && file.ends_with(".txt")));
 }
 
 #[test]

@@ -29,6 +29,12 @@ pub const DIR: &str = "words";
 /// is read.
 pub const MAX_LEN: usize = 64 * 1024;
 
+/// How long a words file may take to arrive, body included, in
+/// milliseconds. A file is a few kilobytes; a request that hangs must not
+/// keep the page blank, nor the fallback waiting long. The widget's own
+/// requests and `boot.js`'s early one (given this through the page) use it.
+pub const TIMEOUT_MS: u32 = 5_000;
+
 /// Why a words file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WordsError {

@@ -86,6 +86,18 @@ const tests = {
     await until("the verdict", async () => (await heading(page)) === en.ui.verdict_owner);
   },
 
+  "the words are asked for once, early, in the widget's language": async ({ page }) => {
+    await page.goto(`${widget}?lang=de-DE`);
+    await until("Start", () => page.$(".rf-intro button"));
+    // boot.js's early request, answered once and used by the widget.
+    const words = await page.evaluate(() =>
+      performance.getEntriesByType("resource").filter((e) => e.name.includes("/words/")).map((e) => e.name.split("/").pop()),
+    );
+    if (words.length !== 1 || !words[0].startsWith("de-DE-")) throw new Error(`words requests: ${words.join(", ")}`);
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    if (lang !== "de-DE") throw new Error(`the widget is in ${lang}`);
+  },
+
   "a full run by keyboard": async ({ page }) => {
     await page.goto(widget);
     await until("Start", () => page.$(".rf-intro button"));

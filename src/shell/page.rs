@@ -89,7 +89,9 @@ fn apply_theme(options: &Options) {
 /// The languages to start in, best first: the one the person picked with
 /// the switch on an earlier visit, the `lang` option, the reader's languages
 /// that the widget speaks, then the default. Each is tried only if the
-/// words of those before it cannot be loaded.
+/// words of those before it cannot be loaded. `boot.js` applies the same
+/// rule to request the first one's words early; the end-to-end tests hold
+/// the two to the same answers (`e2e/tests/early-words.spec.js`).
 fn languages_to_try(options: &Options) -> Vec<&'static Language> {
     let picked = storage::load_language();
     let preferred = browser::preferred_languages();

@@ -1,6 +1,6 @@
 //! The first step of Trunk's post-build hook (`cargo xtask post-build`): fills
 //! the contract, which the widget's own code writes out (`src/contract.rs`,
-//! through `examples/contract.rs`), into `embed.js` and the configurator,
+//! through `examples/contract.rs`), into `embed.js`, the page and the configurator,
 //! before the release build's minifier sees them.
 
 use std::env;
