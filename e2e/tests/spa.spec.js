@@ -248,10 +248,15 @@ test("a widget mounted from script on an element attached later, or detached and
 test("a [data-rolefit] element detached and put back keeps its handle: on() still hears it, destroy() still works", async ({ page }) => {
   await page.goto(page_);
   await expect(frames(page)).toHaveCount(1);
-  await addWidget(page, "moved");
+  // Added and given its handler in one task, as an app would: a handler
+  // added later may come after the widget is ready (it loads quickly).
   await page.evaluate(() => {
+    const el = document.createElement("div");
+    el.id = "moved";
+    el.setAttribute("data-rolefit", "");
+    document.getElementById("app").appendChild(el);
     window.movedReady = 0;
-    window.moved = window.rolefit.mount(document.getElementById("moved")).on("ready", () => window.movedReady++);
+    window.moved = window.rolefit.mount(el).on("ready", () => window.movedReady++);
   });
   await expect.poll(() => page.evaluate(() => window.movedReady)).toBe(1);
   await page.evaluate(async () => {
