@@ -39,12 +39,21 @@
     const option =
       document.querySelector('meta[name="rolefit:lang"]')?.getAttribute("content") ??
       new URLSearchParams(location.search).get("lang");
-    const [, file] = [picked, option, ...navigator.languages].map(find).find(Boolean) ?? languages[0];
-    // Without AbortSignal.timeout (Safari before 16), no deadline, as in the widget.
-    const response = fetch(file, { signal: AbortSignal.timeout?.(timeout) });
+    const [, file] = [picked, option, ...(navigator.languages ?? [])].map(find).find(Boolean) ?? languages[0];
+    const controller = new AbortController();
+    const response = fetch(file, { signal: controller.signal });
     // The widget reads the outcome; a failure before it does is not an error.
     response.catch(() => {});
-    window.rolefitWords = { file, response };
+    window.rolefitWords = {
+      file,
+      // The widget's deadline, body included, runs from when it takes the
+      // request, as for a request of its own: the wasm may arrive long after
+      // the words on a slow line.
+      take() {
+        setTimeout(() => controller.abort(new DOMException("The words took too long to arrive.", "TimeoutError")), timeout);
+        return response;
+      },
+    };
   };
   const asset = (name) => document.querySelector(`meta[name="${name}"]`).content;
   const tell = (name, detail) => {

@@ -29,10 +29,11 @@ pub const DIR: &str = "words";
 /// is read.
 pub const MAX_LEN: usize = 64 * 1024;
 
-/// How long a words file may take to arrive, body included, in
-/// milliseconds. A file is a few kilobytes; a request that hangs must not
-/// keep the page blank, nor the fallback waiting long. The widget's own
-/// requests and `boot.js`'s early one (given this through the page) use it.
+/// How long the widget waits for a words file, body included, in
+/// milliseconds, from when it starts waiting. A file is a few kilobytes; a
+/// request that hangs must not keep the page blank, nor the fallback
+/// waiting long. `boot.js`'s early request (given this through the page)
+/// starts it when the widget takes that request, not when it was made.
 pub const TIMEOUT_MS: u32 = 5_000;
 
 /// Why a words file could not be read.

@@ -79,6 +79,17 @@ test.describe("on a slow network", () => {
   }
 });
 
+/** Serves the widget's page with `html` in its <head>, as a site might write it. */
+async function withHead(page, html) {
+  await page.route(
+    (url) => url.port === "4173" && url.pathname === "/",
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace("<title>", `${html}<title>`) });
+    },
+  );
+}
+
 /**
  * Cases for the language rule: how the page is set up, and the language the
  * widget must start in. Each runs in the page, and the test checks that the
@@ -99,10 +110,14 @@ const cases = [
   { name: "the stored pick over the lang option", languages: ["en-GB"], query: "lang=de-DE", stored: "es-ES", expected: "es-ES" },
   { name: "a stored pick by its primary subtag", languages: ["en-GB"], stored: "de", expected: "de-DE" },
   { name: "a stored pick the widget does not speak", languages: ["en-GB"], query: "lang=fr-FR", stored: "tlh", expected: "fr-FR" },
+  { name: "a stored pick with white space around it", languages: ["en-GB"], stored: " fr-FR\t", expected: "fr-FR" },
   { name: "blocked storage", languages: ["es-ES"], blocked: true, expected: "es-ES" },
+  { name: "an empty page setting hides the address's", languages: ["es-ES"], query: "lang=de-DE", site: { lang: "" }, expected: "es-ES" },
+  { name: "a page setting without content leaves the address's", languages: ["es-ES"], query: "lang=de-DE", meta: '<meta name="rolefit:lang">', expected: "de-DE" },
+  { name: "a browser that lists no languages", languages: [], expected: "en-GB" },
 ];
 
-for (const { name, languages, query, site, stored, blocked, expected } of cases) {
+for (const { name, languages, query, site, meta, stored, blocked, expected } of cases) {
   test(`boot.js and the widget choose the same language: ${name}`, async ({ page }) => {
     page.allowProblem(/ignoring option lang=/);
     await page.addInitScript(
@@ -120,6 +135,7 @@ for (const { name, languages, query, site, stored, blocked, expected } of cases)
       { languages, stored, blocked },
     );
     if (site) await withSiteSettings(page, site);
+    if (meta) await withHead(page, meta);
     const fetches = await recordWordsFetches(page);
     const requests = wordsRequests(page);
     await page.goto(`./${query ? `?${query}` : ""}`);
@@ -182,6 +198,22 @@ test("an early request for a language the widget would not pick changes nothing 
     { file: file("fr-FR"), by: "boot.js" },
     { file: file("de-DE"), by: "widget" },
   ]);
+});
+
+test("words that arrive long before the wasm are not timed out: the deadline starts when the widget waits", async ({ page }) => {
+  // A slow line: the wasm arrives after the words' deadline has passed since
+  // boot.js asked for them.
+  await page.route("**/*.wasm", async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 6_500));
+    await route.fulfill({ response });
+  });
+  const requests = wordsRequests(page);
+  await page.goto("./?lang=de-DE");
+  await expect(page.getByRole("button").first()).toBeVisible({ timeout: 15_000 });
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("de-DE");
+  await expect(page.locator(".rf-lang-status")).toBeEmpty();
+  expect(requests).toEqual(["de-DE"]);
 });
 
 test("a page without its language table still starts, in its language", async ({ page }) => {

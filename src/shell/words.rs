@@ -9,8 +9,9 @@
 //!
 //! The first screen's words are usually asked for before the wasm runs:
 //! `boot.js` requests them beside the glue and the wasm, and leaves the
-//! request where [`load`] takes it (`rolefitWords`: the file and the
-//! response's promise). That request counts as the widget's first attempt.
+//! request where [`load`] takes it (`rolefitWords`: the file, and `take()`,
+//! which starts the deadline and returns the response's promise). That
+//! request counts as the widget's first attempt.
 
 use std::cell::RefCell;
 
@@ -67,13 +68,17 @@ pub async fn load(language: &'static Language) -> Result<&'static Locale, LoadEr
 
 /// `boot.js`'s early request, if it was for `file`: its response's promise,
 /// taken once (the request is then forgotten, whichever file it was for).
+/// Taking it starts its deadline, [`words::TIMEOUT_MS`] from now.
 fn early(file: &str) -> Option<Promise> {
     let global = js_sys::global();
     let left = Reflect::get(&global, &EARLY.into()).ok()?;
     let _ = Reflect::delete_property(&global, &EARLY.into());
-    let requested = Reflect::get(&left, &"file".into()).ok()?;
-    // Whatever the page left there, `read` accepts only a response.
-    (requested == file).then(|| Promise::resolve(&Reflect::get(&left, &"response".into()).unwrap_or_default()))
+    if Reflect::get(&left, &"file".into()).ok()? != file {
+        return None;
+    }
+    let take: js_sys::Function = Reflect::get(&left, &"take".into()).ok()?.dyn_into().ok()?;
+    // Whatever it returns, `read` accepts only a response.
+    Some(Promise::resolve(&take.call0(&left).ok()?))
 }
 
 /// A signal that aborts after [`words::TIMEOUT_MS`], where the browser has
