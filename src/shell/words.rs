@@ -21,7 +21,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::bank::{CONTENT, Language, Locale, words};
 
-/// Where `boot.js` leaves its early request: `{ file, response }`.
+/// Where `boot.js` leaves its early request: `{ file, take() }`.
 const EARLY: &str = "rolefitWords";
 
 thread_local! {
