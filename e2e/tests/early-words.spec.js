@@ -7,8 +7,10 @@
 // time, never the language.
 import { test, expect } from "./fixtures.js";
 import { contract } from "./contract.js";
-import { withSiteSettings } from "./site.js";
+import { withHead, withPage, withSiteSettings } from "./site.js";
 
+/** The language table the build writes into the page (minified). */
+const TABLE = /<script id=rolefit-words[^>]*>[^<]*<\/script>/;
 const file = (tag) => contract.languages.find((language) => language.tag === tag).file;
 const tagOf = (url) => contract.languages.find((language) => url.endsWith(language.file))?.tag;
 
@@ -78,17 +80,6 @@ test.describe("on a slow network", () => {
     });
   }
 });
-
-/** Serves the widget's page with `html` in its <head>, as a site might write it. */
-async function withHead(page, html) {
-  await page.route(
-    (url) => url.port === "4173" && url.pathname === "/",
-    async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace("<title>", `${html}<title>`) });
-    },
-  );
-}
 
 /**
  * Cases for the language rule: how the page is set up, and the language the
@@ -177,18 +168,14 @@ test("an early request that never answers gives way to the next language once th
 
 test("an early request for a language the widget would not pick changes nothing but the time", async ({ page }) => {
   // A page whose table (written by an older build, say) leads boot.js to French.
-  await page.route(
-    (url) => url.port === "4173" && url.pathname === "/",
-    async (route) => {
-      const response = await route.fetch();
-      const page = (await response.text()).replace(/<script id=rolefit-words[^>]*>[^<]*<\/script>/, () => {
-        const table = JSON.stringify({ languages: [["fr-FR", file("fr-FR")]], timeout: contract.words.timeout });
-        return `<script id=rolefit-words type=application/json>${table}</script>`;
-      });
-      expect(page).toContain(file("fr-FR"));
-      await route.fulfill({ response, body: page });
-    },
-  );
+  await withPage(page, (text) => {
+    const edited = text.replace(TABLE, () => {
+      const table = JSON.stringify({ languages: [["fr-FR", file("fr-FR")]], timeout: contract.words.timeout });
+      return `<script id=rolefit-words type=application/json>${table}</script>`;
+    });
+    expect(edited).toContain(file("fr-FR"));
+    return edited;
+  });
   const requests = wordsRequests(page);
   const fetches = await recordWordsFetches(page);
   await page.goto("./?lang=de-DE");
@@ -217,15 +204,11 @@ test("words that arrive long before the wasm are not timed out: the deadline sta
 });
 
 test("a page without its language table still starts, in its language", async ({ page }) => {
-  await page.route(
-    (url) => url.port === "4173" && url.pathname === "/",
-    async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/<script id=rolefit-words[^>]*>[^<]*<\/script>/, "");
-      expect(body).not.toContain("rolefit-words");
-      await route.fulfill({ response, body });
-    },
-  );
+  await withPage(page, (text) => {
+    const edited = text.replace(TABLE, "");
+    expect(edited).not.toContain("rolefit-words");
+    return edited;
+  });
   const requests = wordsRequests(page);
   const fetches = await recordWordsFetches(page);
   await page.goto("./?lang=es-ES");
