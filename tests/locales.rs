@@ -252,3 +252,33 @@ fn a_link_made_on_a_page_with_a_language_option_leaves_the_language_to_its_reade
     );
     assert_eq!(share::without_params("https://x.example/", &["lang"]), "https://x.example/");
 }
+
+/// Every string of a language, wherever the widget shows it.
+fn every_string(locale: &rolefit_bank::model::Locale) -> Vec<&'static str> {
+    let dimensions = locale.dimensions.iter().flat_map(|d| [d.name, d.about]);
+    let items = locale.items.iter().flat_map(|i| std::iter::once(i.text).chain(i.options.iter().copied()));
+    let profiles = [&locale.profiles.owner, &locale.profiles.manager].into_iter().flat_map(|p| {
+        [p.name, p.summary, p.focus, p.starts]
+            .into_iter()
+            .chain(p.skills.iter().copied())
+            .chain(p.metrics.iter().copied())
+    });
+    dimensions.chain(items).chain(profiles).chain(locale.ui.to_array()).collect()
+}
+
+#[test]
+fn french_puts_a_no_break_space_before_its_high_punctuation() {
+    // French typography: a no-break space (or its narrow form) before : ; ! ?
+    // so the mark never starts a line on its own.
+    let french = decoded("fr-FR");
+    let wrong: Vec<_> = every_string(&french)
+        .into_iter()
+        .filter(|text| {
+            let chars: Vec<char> = text.chars().collect();
+            chars
+                .windows(2)
+                .any(|pair| matches!(pair[1], ':' | ';' | '!' | '?') && !matches!(pair[0], '\u{a0}' | '\u{202f}'))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "fr-FR strings without a no-break space before : ; ! or ?: {wrong:#?}");
+}
