@@ -57,10 +57,23 @@ export async function makeLink(browser, pick) {
   return link;
 }
 
-/** Presses Copy link on a result in English and returns the link copied. */
-export async function copyLink(page) {
+/** Presses Copy link on a result in `words`' language (English unless
+ * given) and returns the link copied. */
+export async function copyLink(page, { ui } = en) {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.getByRole("button", { name: en.ui.share_copy }).click();
-  await expect(page.getByRole("status")).toHaveText(en.ui.share_copied);
+  await page.getByRole("button", { name: ui.share_copy }).click();
+  await expect(page.getByRole("status")).toHaveText(ui.share_copied);
   return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Opens a result link in a fresh browser the size of `page`'s (phone or
+ * desktop), in `tag`'s language, as whoever it was sent to would; close its
+ * `context()` when done. */
+export async function openElsewhere(browser, page, link, tag) {
+  const context = await browser.newContext({ viewport: page.viewportSize() });
+  const other = await context.newPage();
+  const url = new URL(link);
+  url.search = `?lang=${tag}`;
+  await other.goto(url.href);
+  return other;
 }

@@ -4,7 +4,7 @@
 // keeps Back and "See my result" on one row at a phone's width, where the
 // French label is the longest.
 import { test, expect } from "./fixtures.js";
-import { answerQuiz, picks } from "./answer.js";
+import { answerQuiz, copyLink, openElsewhere, picks } from "./answer.js";
 import { locale } from "./bank.js";
 
 async function start(page, tag) {
@@ -15,14 +15,6 @@ async function start(page, tag) {
 /** Opens every folded section of the result. */
 async function unfold(page) {
   await page.locator("details.rf-fold").evaluateAll((folds) => folds.forEach((fold) => (fold.open = true)));
-}
-
-/** The link the Copy button gives. */
-async function copy(page, ui) {
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.getByRole("button", { name: ui.share_copy }).click();
-  await expect(page.getByRole("status")).toHaveText(ui.share_copied);
-  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 /** Every rendered text's font size in px, with where it is, below 14. */
@@ -67,16 +59,13 @@ for (const tag of ["en-GB", "fr-FR"]) {
     await answerQuiz(page, { words, pick: picks.mixed, from: 1 });
     await unfold(page);
     expect(await smallText(page), "result").toEqual([]);
-    const link = await copy(page, ui);
-    const context = await browser.newContext({ viewport: page.viewportSize() });
-    const other = await context.newPage();
-    const url = new URL(link);
-    url.search = `?lang=${tag}`;
-    await other.goto(url.href);
+    const link = await copyLink(page, words);
+    // A fresh browser the size of this project's (phone or desktop).
+    const other = await openElsewhere(browser, page, link, tag);
     await expect(other.getByText(ui.shared_kicker)).toBeVisible();
     await unfold(other);
     expect(await smallText(other), "shared result").toEqual([]);
-    await context.close();
+    await other.context().close();
   });
 
   test(`${tag}: the last question keeps Back and See my result on one row`, async ({ page }) => {

@@ -3,7 +3,7 @@
 // opened, both profiles offered, numbers that add up, a progress bar that
 // counts answers and a hint that leaves no gap, in every language.
 import { test, expect } from "./fixtures.js";
-import { answerQuiz } from "./answer.js";
+import { answerQuiz, openElsewhere } from "./answer.js";
 import { locale, tags, fill } from "./bank.js";
 
 for (const tag of tags) {
@@ -76,11 +76,7 @@ for (const tag of tags) {
     await expect(page.getByText(ui.drivers_owner)).toBeVisible();
 
     // A fresh browser the size of this project's (phone or desktop).
-    const context = await browser.newContext({ viewport: page.viewportSize() });
-    const other = await context.newPage();
-    const url = new URL(link);
-    url.search = `?lang=${tag}`;
-    await other.goto(url.href);
+    const other = await openElsewhere(browser, page, link, tag);
     await expect(other.getByText(ui.shared_kicker)).toBeVisible();
     await expect(other.getByRole("heading", { level: 2, name: ui[`shared_verdict_${verdict}`] })).toBeVisible();
     await expect(other.getByText(ui[`verdict_${verdict}`], { exact: true })).toHaveCount(0);
@@ -92,6 +88,6 @@ for (const tag of tags) {
     });
     expect(order).toBeTruthy();
     await expect(other.getByRole("button", { name: ui.take_it_yourself })).toHaveCount(1);
-    await context.close();
+    await other.context().close();
   });
 }
