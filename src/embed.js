@@ -81,12 +81,27 @@
     return value != null ? String(value) : host && host.getAttribute("data-" + name);
   }
 
+  // A call to action's URL as the widget takes it: relative to this page,
+  // as a link in it would be. One that is not http or https is left out,
+  // with a warning here, in this page's own console.
+  function link(name, value) {
+    if (value === null || !/-url$/.test(name)) return value;
+    try {
+      var url = new URL(value, location.href);
+      if (/^https?:$/.test(url.protocol)) return url.href;
+    } catch (notAUrl) {
+      // Warned below.
+    }
+    console.warn(IGNORING + name + '="' + value.slice(0, 80) + '": only http and https links are allowed');
+    return null;
+  }
+
   // The widget's address with a widget's options and storage slot: its
   // frame's, or a new tab's where a popup cannot open (`host` is null then).
   function address(host, options, slot) {
     var params = new URLSearchParams();
     OPTIONS.forEach(function (name) {
-      var value = option(host, options, name);
+      var value = link(name, option(host, options, name));
       // The widget would ignore it, with the same warning (a label takes
       // 200 characters).
       var most = /label/.test(name) ? 200 : MAX_LEN;

@@ -170,11 +170,16 @@ plain("an invalid option is ignored with one console warning naming it", async (
   await page.goto(`${host}/e2e/pages/invalid.html`);
   const w = widget(page);
   await expect(w.getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
-  await expect.poll(() => warnings.length).toBe(2);
-  expect(warnings).toEqual([
-    expect.stringContaining('option theme="neon"'),
-    expect.stringContaining('option owner-cta-url="javascript:alert(1)"'),
-  ]);
+  // The URL is refused by embed.js, in this page's own console; the widget
+  // names the theme, and the label left without a URL.
+  await expect.poll(() => warnings.length).toBe(3);
+  expect(warnings).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining('option theme="neon"'),
+      'rolefit: ignoring option owner-cta-url="javascript:alert(1)": only http and https links are allowed',
+      expect.stringContaining('option owner-cta-label="Jobs": it needs owner-cta-url as well'),
+    ]),
+  );
   warnings.length = 0;
   await w.getByRole("button", { name: ui.start }).click();
   await answerQuiz(w, { pick: picks.owner });
@@ -251,4 +256,33 @@ test("an option longer than the widget takes is left out with a warning naming i
   expect(params.get("theme")).toBe("dark");
   // As the widget would say it: a label takes 200 characters.
   expect(warnings).toContain(`rolefit: ignoring option owner-cta-label="${"x".repeat(80)}": it is longer than 200 characters`);
+});
+
+test("a relative call-to-action URL is resolved against the career page; one that is not http(s) is refused in the page's own console", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  // The widget's own warning about the call to action left without its URL.
+  page.allowProblem(/ignoring option (manager-cta-url|manager-cta-label)/);
+  await page.goto(`${host}/e2e/pages/spa.html?job=7`);
+  await page.evaluate(() => {
+    const el = document.createElement("div");
+    el.id = "relative";
+    document.getElementById("app").appendChild(el);
+    window.rolefit.mount(el, {
+      ownerCtaLabel: "Our product owner roles",
+      ownerCtaUrl: "../jobs/po?from=quiz",
+      managerCtaLabel: "Our product manager roles",
+      managerCtaUrl: "javascript:alert(1)",
+    });
+  });
+  const params = new URL(await page.locator("#relative iframe").getAttribute("src")).searchParams;
+  expect(params.get("owner-cta-url")).toBe(`${host}/e2e/jobs/po?from=quiz`);
+  expect(params.get("manager-cta-url")).toBeNull();
+  expect(warnings).toContain('rolefit: ignoring option manager-cta-url="javascript:alert(1)": only http and https links are allowed');
+  // On a tie both would show: the owner's link goes to the career site's page, the manager's is not there.
+  const w = page.frameLocator("#relative iframe");
+  await w.getByRole("button", { name: ui.start }).click();
+  await answerQuiz(w, { pick: picks.owner });
+  await expect(w.getByRole("link", { name: "Our product owner roles" })).toHaveAttribute("href", `${host}/e2e/jobs/po?from=quiz`);
+  await expect(w.getByRole("link", { name: "Our product manager roles" })).toHaveCount(0);
 });
