@@ -44,13 +44,14 @@ declare namespace JSX {
 }
 `;
 
-/** The diagnostics of `code` (a .ts or .tsx script), as "line: message" strings. */
-function check(code, kind) {
-  const files = {
-    "/readme/prelude.d.ts": prelude,
-    // Its own module, so top-level names of two snippets never meet.
-    [`/readme/snippet.${kind}`]: `${code}\nexport {};\n`,
-  };
+/** The diagnostics of each `{ code, kind }` (a .ts or .tsx script), as "line: message" strings. */
+function check(scripts) {
+  const files = { "/readme/prelude.d.ts": prelude };
+  // Each its own module, so top-level names of two snippets never meet.
+  const names = scripts.map(({ code, kind }, i) => {
+    files[`/readme/snippet${i}.${kind}`] = `${code}\nexport {};\n`;
+    return `/readme/snippet${i}.${kind}`;
+  });
   const options = {
     strict: true,
     noEmit: true,
@@ -68,10 +69,14 @@ function check(code, kind) {
   host.fileExists = ((exists) => (name) => name in files || exists(name))(host.fileExists.bind(host));
   host.readFile = ((readFile) => (name) => files[name] ?? readFile(name))(host.readFile.bind(host));
   const program = ts.createProgram([typesFile, ...Object.keys(files)], options, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : "";
+  const text = (d) => {
+    const where = d.file ? `line ${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : "";
     return where + ts.flattenDiagnosticMessageText(d.messageText, "\n");
-  });
+  };
+  // Whatever is wrong outside the snippets (embed.d.ts itself, the prelude) counts against each.
+  const common = [...program.getGlobalDiagnostics(), ...program.getOptionsDiagnostics(),
+    ...[typesFile, "/readme/prelude.d.ts"].flatMap((f) => ts.getPreEmitDiagnostics(program, program.getSourceFile(f)))].map(text);
+  return names.map((name) => [...common, ...ts.getPreEmitDiagnostics(program, program.getSourceFile(name)).map(text)]);
 }
 
 test("the README's script snippets are all found: the API, the events listener, the queue line and React", () => {
@@ -84,12 +89,12 @@ test("the README's script snippets are all found: the API, the events listener, 
 
 test("every script snippet in the README type-checks under --strict against embed.d.ts", () => {
   expect(ts.version).toBe(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).devDependencies.typescript);
-  for (const { name, kind, code } of snippets()) {
-    expect.soft(check(code, kind), `${name}:\n${code}`).toEqual([]);
-  }
+  const found = snippets();
+  const diagnostics = check(found);
+  for (const [i, { name, code }] of found.entries()) expect.soft(diagnostics[i], `${name}:\n${code}`).toEqual([]);
 });
 
-test("the types refuse what the widget refuses, and say a queued call returns nothing", () => {
+test("the types refuse what the widget refuses, say a queued call returns nothing, and know every option and event", () => {
   const wrong = [
     // A theme the widget does not know.
     `window.rolefit.version && window.rolefit.mount(document.body, { theme: "purple" });`,
@@ -102,6 +107,23 @@ test("the types refuse what the widget refuses, and say a queued call returns no
     // A possibly missing element.
     `window.rolefit.mount(document.querySelector("#quiz"));`,
   ];
-  for (const code of wrong) expect.soft(check(code, "ts").length, code).toBeGreaterThan(0);
-  expect(check(`if (window.rolefit.version) window.rolefit.popup().open();`, "ts")).toEqual([]);
+  const right = [
+    `if (window.rolefit.version) window.rolefit.popup().open();`,
+    // Options per language, and the details of the newer events.
+    `if (window.rolefit.version) window.rolefit.mount(document.body, {
+      "owner-cta-label-de-DE": "Offene Stellen", "title-fr-FR": "Product owner ou product manager ?",
+      langWins: true, languages: "de-DE en-GB",
+      on: {
+        ready: (e) => e.detail.lang.toUpperCase(),
+        cta: (e) => [e.detail.role === "owner", e.detail.url, e.detail.verdict],
+        share: (e) => e.detail.method === "share-sheet",
+        language: (e) => e.detail.from + e.detail.to,
+        dismiss: () => {},
+      },
+    }).on("retake", () => {});`,
+    `document.addEventListener("rolefit:cta", (e) => e.detail.role);`,
+  ];
+  const diagnostics = check([...wrong, ...right].map((code) => ({ code, kind: "ts" })));
+  for (const [i, code] of wrong.entries()) expect.soft(diagnostics[i].length, code).toBeGreaterThan(0);
+  for (const [i, code] of right.entries()) expect.soft(diagnostics[wrong.length + i], code).toEqual([]);
 });
