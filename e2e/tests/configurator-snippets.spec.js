@@ -106,7 +106,7 @@ test("the plain iframe's height is the tallest stored result of the chosen langu
   const tallest = Math.max(...Object.values(stored));
   await expect.poll(height).toBe(tallest);
   await expect(page.locator("#snippets section", { has: page.getByRole("heading", { name: "Plain iframe" }) }))
-    .toContainText(`Its height, ${tallest} px, holds the tallest result in any language`);
+    .toContainText(`Its height, ${tallest} px, holds the tallest result in any of its languages`);
   for (const tag of Object.keys(stored)) {
     await page.getByLabel("Language of the widget").selectOption(tag);
     await expect.poll(height, tag).toBe(stored[tag]);

@@ -86,7 +86,7 @@
     var query = new URLSearchParams(options).toString();
     var src = escape(embedUrl);
     var height = frameHeight(options.lang);
-    var languages = options.lang ? options.lang : "any language";
+    var languages = options.lang ? "the chosen language" : "any of its languages";
     return [
       mode === "popup"
         ? ["Popup button", "<button type=\"button\" data-rolefit-popup" + attributes(all) + ">\n  Which product role suits you?\n</button>\n<script src=\"" + src + "\" async></script>"]
