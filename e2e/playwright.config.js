@@ -30,8 +30,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", use: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true } },
-    { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
+    { name: "phone", testIgnore: "typescript.spec.js", use: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true } },
+    { name: "desktop", testIgnore: "typescript.spec.js", use: { viewport: { width: 1280, height: 800 } } },
+    // The README's snippets against embed.d.ts: Node alone, once.
+    { name: "types", testMatch: "typescript.spec.js" },
   ],
   webServer: [
     // The widget, under the strict Content Security Policy it promises to
