@@ -1,8 +1,7 @@
 /*! rolefit embed popup v1 · loaded by embed.js the first time a popup is made.
  * The widget in a modal dialog: the browser keeps focus inside it, makes the
- * page behind inert and closes it on Esc (returning focus to the opener); Esc
- * inside the widget's frame (its dismiss event) and a click on the backdrop
- * close it too. Its Close button sits in a bar that stays at the top however
+ * page behind inert and closes it on Esc (returning focus to the opener); a
+ * click on the backdrop closes it too. Its Close button sits in a bar that stays at the top however
  * far the widget is scrolled. The page does not scroll behind it. Full screen
  * on a phone, centred on a larger screen. The widget is mounted on first open
  * and kept while closed, so progress survives closing and reopening. */
@@ -81,12 +80,7 @@
         if (dialog.open) return;
         if (typeof dialog.showModal !== "function") return newTab();
         if (!dialog.isConnected) document.body.appendChild(dialog);
-        if (!handle || !body.querySelector("iframe")) {
-          // Esc inside the widget's frame, which the dialog cannot hear.
-          var mounted = mount(body, options);
-          if (mounted !== handle) mounted.on("dismiss", shut);
-          handle = mounted;
-        }
+        if (!handle || !body.querySelector("iframe")) handle = mount(body, options);
         size("width", "100vw", "min(44rem, 100vw - 2rem)");
         size("height", "100dvh", "min(52rem, 100dvh - 2rem)");
         size("maxHeight", "100dvh", "min(52rem, 100dvh - 2rem)");

@@ -28,16 +28,6 @@ export interface RolefitOptions {
   shareBase?: string;
   /** The frame's accessible name (and the popup's). */
   title?: string;
-  /** Lets the page's `lang` win over the language the visitor picked in the widget's switch
-   * before (by default their pick wins). */
-  "lang-wins"?: "true" | "false" | boolean;
-  langWins?: "true" | "false" | boolean;
-  /** The tags the widget's language switch offers, space- or comma-separated; one tag hides
-   * the switch. */
-  languages?: string;
-  /** Per language, by its tag: `owner-cta-label-de-DE`, `manager-cta-label-fr-FR` (the call to
-   * action's label when the widget speaks that language) and `title-es-ES` (the frame's name). */
-  [perLanguage: `${"owner-cta-label" | "manager-cta-label" | "title"}-${string}`]: string | undefined;
   /** Handlers for the widget's events, by name. Given again to `mount()` on the same element,
    * they replace the ones given before. Each must be a function (else `mount()` throws a
    * `TypeError` before it changes anything). */
@@ -53,8 +43,8 @@ export interface RolefitPopupOptions extends RolefitOptions {
 /** Each event's `detail`. Events are dispatched on the widget's element as
  * bubbling `CustomEvent`s named `rolefit:<name>`; none carries the answers. */
 export interface RolefitEventDetails {
-  /** Rendered and usable, in language `lang` (a tag such as `de-DE`). */
-  ready: { lang: string };
+  /** Rendered and usable. */
+  ready: Record<string, never>;
   /** A run begins: the first question is on screen with nothing answered yet. Once per run. */
   start: Record<string, never>;
   /** The person is back in a run that has answers (Continue, a reload, a return to the page).
@@ -72,17 +62,6 @@ export interface RolefitEventDetails {
   /** `bad-link`: a result link could not be shown; `load-failed`: the widget's files could not
    * be loaded (the element's fallback shows); `panic`: it stopped working. */
   error: { code: "bad-link" | "load-failed" | "panic" };
-  /** A call to action was clicked: the role of its button, its URL and the result it was on. */
-  cta: { role: "owner" | "manager"; url: string; verdict: "owner" | "manager" | "both" };
-  /** The result's link was shared: copied, handed to the system's share sheet, or shown to be
-   * copied by hand. */
-  share: { method: "copied" | "share-sheet" | "manual" };
-  /** Retake: the person starts again from their result. */
-  retake: Record<string, never>;
-  /** The person switched the widget's language. */
-  language: { from: string; to: string };
-  /** Esc was pressed inside the widget (a popup closes on it). */
-  dismiss: Record<string, never>;
 }
 
 export type RolefitEventName = keyof RolefitEventDetails;
@@ -150,9 +129,4 @@ export interface RolefitEventMap {
   "rolefit:progress": CustomEvent<RolefitEventDetails["progress"]>;
   "rolefit:complete": CustomEvent<RolefitEventDetails["complete"]>;
   "rolefit:error": CustomEvent<RolefitEventDetails["error"]>;
-  "rolefit:cta": CustomEvent<RolefitEventDetails["cta"]>;
-  "rolefit:share": CustomEvent<RolefitEventDetails["share"]>;
-  "rolefit:retake": CustomEvent<RolefitEventDetails["retake"]>;
-  "rolefit:language": CustomEvent<RolefitEventDetails["language"]>;
-  "rolefit:dismiss": CustomEvent<RolefitEventDetails["dismiss"]>;
 }

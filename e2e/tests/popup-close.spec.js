@@ -66,30 +66,6 @@ for (const language of languages) {
     await expect(page.getByRole("button", { name: language.opener })).toBeFocused();
   });
 
-  test(`${language.tag}: the widget's dismiss message (its Esc) closes the popup and focus goes back to the button`, async ({ page }, info) => {
-    await careersPage(page, info, language);
-    await open(page, language);
-    await widget(page).getByRole("button", { name: locale(language.tag).ui.start }).focus();
-    // As the widget posts it when Esc is pressed inside it.
-    await widgetFrame(page).evaluate(() => parent.postMessage({ type: "rolefit:v1:dismiss", detail: {} }, "*"));
-    await expect(dialog(page)).toBeHidden();
-    await expect(page.getByRole("button", { name: language.opener })).toBeFocused();
-    // Opened again, it closes again: the listener is still there.
-    await page.getByRole("button", { name: language.opener }).click();
-    await expect(dialog(page)).toBeVisible();
-    await widgetFrame(page).evaluate(() => parent.postMessage({ type: "rolefit:v1:dismiss", detail: {} }, "*"));
-    await expect(dialog(page)).toBeHidden();
-  });
-
-  test(`${language.tag}: Esc pressed inside the widget's frame closes the popup`, async ({ page }, info) => {
-    await careersPage(page, info, language);
-    await open(page, language);
-    await widget(page).getByRole("button", { name: locale(language.tag).ui.start }).focus();
-    await page.keyboard.press("Escape");
-    await expect(dialog(page)).toBeHidden();
-    await expect(page.getByRole("button", { name: language.opener })).toBeFocused();
-  });
-
   test(`${language.tag}: a click on the backdrop closes the popup, a click inside it does not`, async ({ page }, info) => {
     await careersPage(page, info, language);
     await open(page, language);

@@ -109,19 +109,11 @@ test("the types refuse what the widget refuses, say a queued call returns nothin
   ];
   const right = [
     `if (window.rolefit.version) window.rolefit.popup().open();`,
-    // Options per language, and the details of the newer events.
     `if (window.rolefit.version) window.rolefit.mount(document.body, {
-      "owner-cta-label-de-DE": "Offene Stellen", "title-fr-FR": "Product owner ou product manager ?",
-      langWins: true, languages: "de-DE en-GB",
-      on: {
-        ready: (e) => e.detail.lang.toUpperCase(),
-        cta: (e) => [e.detail.role === "owner", e.detail.url, e.detail.verdict],
-        share: (e) => e.detail.method === "share-sheet",
-        language: (e) => e.detail.from + e.detail.to,
-        dismiss: () => {},
-      },
-    }).on("retake", () => {});`,
-    `document.addEventListener("rolefit:cta", (e) => e.detail.role);`,
+      ownerCtaLabel: "Open roles", ownerCtaUrl: "/jobs", title: "Product owner or product manager?",
+      on: { complete: (e) => e.detail.verdict === "both", error: (e) => e.detail.code },
+    }).on("progress", (e) => e.detail.current / e.detail.total);`,
+    `document.addEventListener("rolefit:complete", (e) => e.detail.ownerFit);`,
   ];
   const diagnostics = check([...wrong, ...right].map((code) => ({ code, kind: "ts" })));
   for (const [i, code] of wrong.entries()) expect.soft(diagnostics[i].length, code).toBeGreaterThan(0);
