@@ -40,12 +40,13 @@ fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     let words_dir = out.join(words::DIR);
     fs::create_dir_all(&words_dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", words_dir.display()));
+    let texts: Vec<String> = loaded.locales.iter().map(|locale| words::encode(&loaded.content.bank, locale)).collect();
+    let hash = words::words_hash(texts.iter().map(String::as_str));
     let mut languages = Vec::new();
-    for locale in &loaded.locales {
-        let text = words::encode(&loaded.content.bank, locale);
+    for (locale, text) in loaded.locales.iter().zip(&texts) {
         let path = words_dir.join(format!("{}.txt", locale.tag));
-        fs::write(&path, &text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-        let file: &'static str = format!("{}/{}", words::DIR, words::file_name(locale.tag, &text)).leak();
+        fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        let file: &'static str = format!("{}/{}", words::DIR, words::file_name(locale.tag, hash)).leak();
         languages.push(model::Language { tag: locale.tag, name: locale.ui.language_name, file });
     }
 

@@ -128,11 +128,21 @@ pub fn line_count(bank: &Bank) -> usize {
     1 + 2 * bank.dimensions.len() + items + 2 * 6 + Ui::LEN
 }
 
-/// The file name of a language's words, `<tag>-<hash>.txt`: the hash of the
-/// content (FNV-1a, 64 bits) changes whenever the words do, so the file can
-/// be cached for ever.
-pub fn file_name(tag: &str, encoded: &str) -> String {
-    format!("{tag}-{:016x}.txt", fnv1a(encoded.as_bytes()))
+/// The file name of a language's words, `<tag>-<hash>.txt`, with the hash of
+/// every language's words ([`words_hash`]). One hash for all of them, as
+/// every first load names every language's file twice (the page's table for
+/// `boot.js`, and the widget's own): each name then adds its tag, not a hash
+/// of its own.
+pub fn file_name(tag: &str, words_hash: u64) -> String {
+    format!("{tag}-{words_hash:016x}.txt")
+}
+
+/// The hash of every language's words files (FNV-1a, 64 bits, over each in
+/// turn): it changes whenever any words do, so the files can be cached for
+/// ever.
+pub fn words_hash<'a>(encoded: impl IntoIterator<Item = &'a str>) -> u64 {
+    let all: Vec<&str> = encoded.into_iter().collect();
+    fnv1a(all.join("\n").as_bytes())
 }
 
 /// FNV-1a, 64 bits: a small, stable hash for names and records (not for

@@ -39,17 +39,17 @@ pub fn all() -> Result<Vec<WordsFile>> {
     // every problem; here it is enough to stop.
     let loaded =
         files.load().map_err(|problems| format!("questions/ has {} problem(s); see the build", problems.len()))?;
+    let texts: Vec<String> = loaded.locales.iter().map(|locale| words::encode(&loaded.content.bank, locale)).collect();
+    let hash = words::words_hash(texts.iter().map(String::as_str));
     Ok(loaded
         .locales
         .iter()
-        .map(|locale| {
-            let text = words::encode(&loaded.content.bank, locale);
-            WordsFile {
-                tag: locale.tag.to_owned(),
-                name: locale.ui.language_name.to_owned(),
-                file: words::file_name(locale.tag, &text),
-                text,
-            }
+        .zip(texts)
+        .map(|(locale, text)| WordsFile {
+            tag: locale.tag.to_owned(),
+            name: locale.ui.language_name.to_owned(),
+            file: words::file_name(locale.tag, hash),
+            text,
         })
         .collect())
 }
