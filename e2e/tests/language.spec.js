@@ -126,6 +126,8 @@ test("a stored language that is garbage or unknown is ignored quietly", async ({
 });
 
 test("the same answers give identical fits and bars in every language", async ({ page }) => {
+  // A whole run per language.
+  test.setTimeout(20_000 * tags.length);
   const results = {};
   for (const tag of tags) {
     const words = locale(tag);
