@@ -33,7 +33,8 @@
     var handle = null, opener = null, pressedOutside = false;
     var shut = function () { if (dialog.open) dialog.close(); };
     dialog.setAttribute("aria-label", options.title || "Product owner or product manager? A short self-assessment");
-    dialog.style.cssText = "padding:0;border:0;border-radius:12px;overflow:auto;max-width:100vw";
+    // What takes focus scrolls into view below the bar, not under it.
+    dialog.style.cssText = "padding:0;border:0;border-radius:12px;overflow:auto;max-width:100vw;scroll-padding-top:64px";
     // The dialog's own surface follows the widget's theme: light unless the
     // options say otherwise, as embed.js does; "auto" follows the system.
     var theme = options.theme;
@@ -44,7 +45,8 @@
     bar.style.cssText = "position:sticky;top:0;z-index:1;display:flex;justify-content:flex-end;padding:8px;background:Canvas;box-shadow:0 1px 0 rgba(128,128,128,.4)";
     close.type = "button";
     close.textContent = options.closeLabel || options["close-label"] || "Close";
-    close.style.cssText = "min-height:44px;padding:0 16px;font:inherit;cursor:pointer";
+    // A long label wraps rather than running off the screen.
+    close.style.cssText = "min-height:44px;max-width:100%;padding:0 16px;font:inherit;cursor:pointer;overflow-wrap:anywhere";
     close.addEventListener("click", shut);
     // A click on the backdrop (the dialog element itself, outside its box)
     // closes it; one that began inside, such as a text selection dragged out,

@@ -15,12 +15,12 @@ export interface RolefitOptions {
   intro?: "true" | "false" | boolean;
   "owner-cta-label"?: string;
   ownerCtaLabel?: string;
-  /** An http(s) URL. */
+  /** An http(s) URL, or one relative to the page (resolved by embed.js). */
   "owner-cta-url"?: string;
   ownerCtaUrl?: string;
   "manager-cta-label"?: string;
   managerCtaLabel?: string;
-  /** An http(s) URL. */
+  /** An http(s) URL, or one relative to the page (resolved by embed.js). */
   "manager-cta-url"?: string;
   managerCtaUrl?: string;
   /** Where shared result links point; default: the host page. */

@@ -82,13 +82,17 @@
   }
 
   // A call to action's URL as the widget takes it: relative to this page,
-  // as a link in it would be. One that is not http or https is left out,
-  // with a warning here, in this page's own console.
+  // as a link in it would be (its <base> included). One that is not http or
+  // https is left out, with a warning here, in this page's own console. An
+  // empty one stays empty, for the widget to refuse; the quotes and
+  // backslashes a URL may keep are escaped, as the widget takes none.
   function link(name, value) {
-    if (value === null || !/-url$/.test(name)) return value;
+    if (value === null || !/-url$/.test(name) || !value.trim()) return value;
     try {
-      var url = new URL(value, location.href);
-      if (/^https?:$/.test(url.protocol)) return url.href;
+      var url = new URL(value, document.baseURI);
+      if (/^https?:$/.test(url.protocol)) {
+        return url.href.replace(/['`\\]/g, function (c) { return "%" + c.charCodeAt(0).toString(16); });
+      }
     } catch (notAUrl) {
       // Warned below.
     }

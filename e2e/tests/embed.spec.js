@@ -286,3 +286,30 @@ test("a relative call-to-action URL is resolved against the career page; one tha
   await expect(w.getByRole("link", { name: "Our product owner roles" })).toHaveAttribute("href", `${host}/e2e/jobs/po?from=quiz`);
   await expect(w.getByRole("link", { name: "Our product manager roles" })).toHaveCount(0);
 });
+
+test("a relative URL with a quote or backslash is escaped rather than dropped; an empty one is not taken for the page itself", async ({ page }) => {
+  // The widget's own warnings about the empty link and the label left without it.
+  page.allowProblem(/ignoring option (manager-cta-url|manager-cta-label)/);
+  await page.goto(`${host}/e2e/pages/spa.html`);
+  await page.evaluate(() => {
+    const el = document.createElement("div");
+    el.id = "quoted";
+    document.getElementById("app").appendChild(el);
+    window.rolefit.mount(el, {
+      ownerCtaLabel: "Team jobs",
+      ownerCtaUrl: "/teams/people's-team/jobs?q=a\\b#it`s",
+      managerCtaLabel: "Manager jobs",
+      managerCtaUrl: "  ",
+    });
+  });
+  const params = new URL(await page.locator("#quoted iframe").getAttribute("src")).searchParams;
+  const escaped = `${host}/teams/people%27s-team/jobs?q=a%5cb#it%60s`;
+  expect(params.get("owner-cta-url")).toBe(escaped);
+  // Passed on as it was: the widget refuses it, and no button links to the page itself.
+  expect(params.get("manager-cta-url")).toBe("  ");
+  const w = page.frameLocator("#quoted iframe");
+  await w.getByRole("button", { name: ui.start }).click();
+  await answerQuiz(w, { pick: picks.owner });
+  await expect(w.getByRole("link", { name: "Team jobs" })).toHaveAttribute("href", escaped);
+  await expect(w.getByRole("link", { name: "Manager jobs" })).toHaveCount(0);
+});

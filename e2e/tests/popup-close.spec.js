@@ -110,3 +110,13 @@ for (const theme of ["light", "dark"]) {
     await page.screenshot({ path: info.outputPath(`popup-${theme}.png`) });
   });
 }
+
+test("a long Close label wraps inside the screen rather than running off it", async ({ page }, info) => {
+  const long = "Schließen".repeat(8);
+  await careersPage(page, info, { ...languages[1], close: long });
+  await open(page, languages[1]);
+  const box = await page.getByRole("button", { name: long }).boundingBox();
+  const width = await page.evaluate(() => window.innerWidth);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(width);
+});
