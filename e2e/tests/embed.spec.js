@@ -238,20 +238,30 @@ test("fallback content parsed after embed.js has run is taken out too, and comes
   await expect(page.getByText(unavailable)).toHaveCount(0);
 });
 
+/** Mounts a widget with `options` in a new element `id` of the single-page
+ * app's page (`spa.html`), and returns the options its frame's address carries. */
+async function mountInApp(page, id, options) {
+  await page.evaluate(([id, options]) => {
+    const el = document.createElement("div");
+    el.id = id;
+    document.getElementById("app").appendChild(el);
+    window.rolefit.mount(el, options);
+  }, [id, options]);
+  return new URL(await page.locator(`#${id} iframe`).getAttribute("src")).searchParams;
+}
+
 test("an option longer than the widget takes is left out with a warning naming it, and the widget loads", async ({ page }) => {
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
   // The host's warning, and the widget's about the link left without its label.
   page.allowProblem(/ignoring option owner-cta-(label|url)/);
   await page.goto(`${host}/e2e/pages/spa.html`);
-  await page.evaluate(() => {
-    const el = document.createElement("div");
-    el.id = "long";
-    document.getElementById("app").appendChild(el);
-    window.rolefit.mount(el, { ownerCtaLabel: "x".repeat(18000), ownerCtaUrl: "https://careers.example.com/po", theme: "dark" });
+  const params = await mountInApp(page, "long", {
+    ownerCtaLabel: "x".repeat(18000),
+    ownerCtaUrl: "https://careers.example.com/po",
+    theme: "dark",
   });
   await expect(page.frameLocator("#long iframe").getByRole("heading", { level: 1, name: ui.app_title })).toBeVisible();
-  const params = new URL(await page.locator("#long iframe").getAttribute("src")).searchParams;
   expect(params.get("owner-cta-label")).toBeNull();
   expect(params.get("theme")).toBe("dark");
   // As the widget would say it: a label takes 200 characters.
@@ -264,18 +274,12 @@ test("a relative call-to-action URL is resolved against the career page; one tha
   // The widget's own warning about the call to action left without its URL.
   page.allowProblem(/ignoring option (manager-cta-url|manager-cta-label)/);
   await page.goto(`${host}/e2e/pages/spa.html?job=7`);
-  await page.evaluate(() => {
-    const el = document.createElement("div");
-    el.id = "relative";
-    document.getElementById("app").appendChild(el);
-    window.rolefit.mount(el, {
-      ownerCtaLabel: "Our product owner roles",
-      ownerCtaUrl: "../jobs/po?from=quiz",
-      managerCtaLabel: "Our product manager roles",
-      managerCtaUrl: "javascript:alert(1)",
-    });
+  const params = await mountInApp(page, "relative", {
+    ownerCtaLabel: "Our product owner roles",
+    ownerCtaUrl: "../jobs/po?from=quiz",
+    managerCtaLabel: "Our product manager roles",
+    managerCtaUrl: "javascript:alert(1)",
   });
-  const params = new URL(await page.locator("#relative iframe").getAttribute("src")).searchParams;
   expect(params.get("owner-cta-url")).toBe(`${host}/e2e/jobs/po?from=quiz`);
   expect(params.get("manager-cta-url")).toBeNull();
   expect(warnings).toContain('rolefit: ignoring option manager-cta-url="javascript:alert(1)": only http and https links are allowed');
@@ -291,18 +295,12 @@ test("a relative URL with a quote or backslash is escaped rather than dropped; a
   // The widget's own warnings about the empty link and the label left without it.
   page.allowProblem(/ignoring option (manager-cta-url|manager-cta-label)/);
   await page.goto(`${host}/e2e/pages/spa.html`);
-  await page.evaluate(() => {
-    const el = document.createElement("div");
-    el.id = "quoted";
-    document.getElementById("app").appendChild(el);
-    window.rolefit.mount(el, {
-      ownerCtaLabel: "Team jobs",
-      ownerCtaUrl: "/teams/people's-team/jobs?q=a\\b#it`s",
-      managerCtaLabel: "Manager jobs",
-      managerCtaUrl: "  ",
-    });
+  const params = await mountInApp(page, "quoted", {
+    ownerCtaLabel: "Team jobs",
+    ownerCtaUrl: "/teams/people's-team/jobs?q=a\\b#it`s",
+    managerCtaLabel: "Manager jobs",
+    managerCtaUrl: "  ",
   });
-  const params = new URL(await page.locator("#quoted iframe").getAttribute("src")).searchParams;
   const escaped = `${host}/teams/people%27s-team/jobs?q=a%5cb#it%60s`;
   expect(params.get("owner-cta-url")).toBe(escaped);
   // Passed on as it was: the widget refuses it, and no button links to the page itself.
